@@ -1,0 +1,1 @@
+from odoo import http  # noqa: F401

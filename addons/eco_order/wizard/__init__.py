@@ -1,0 +1,2 @@
+from . import eco_intake_clarify
+from . import eco_intake_reject
