@@ -176,6 +176,6 @@ template_db() {
                 --log-level=warn --logfile="$ROOT/.local/template.log" \
                 || { dropdb --if-exists "$name"; die "installing $deps failed (log: .local/template.log)"; }
         fi
-    ) 9>"$ROOT/.local/template.lock"
+    ) 9>/tmp/eco-template.lock
     echo "$name"
 }

@@ -22,6 +22,8 @@
         "security/ir.model.access.csv",
         "data/eco_order_data.xml",
         "data/mail_template_data.xml",
+        "data/eco_environmental_standard_data.xml",
+        "data/eco_order_need_data.xml",
         "wizard/eco_intake_clarify_views.xml",
         "wizard/eco_intake_reject_views.xml",
         "views/sale_order_views.xml",
