@@ -1,7 +1,7 @@
 """pytest plugin of the suite (pytest-odoo runs the tests against a real database).
 
-- starts Odoo's threaded HTTP server in this process, so HttpCase tests, JSON-RPC/XML-RPC
-  calls and PhantomJS tours reach a real server on the configured port;
+- starts Odoo's threaded HTTP server in this process, so HttpCase tests, JSON-RPC and
+  XML-RPC calls and PhantomJS tours reach a real server on the configured port;
 - refuses to run when a browser binary is missing (a skipped tour must not pass);
 - fails the session on any ERROR/CRITICAL log line (Odoo logs many failures instead of
   raising them); tests silence expected errors with odoo.tools.mute_logger.
@@ -16,7 +16,8 @@ _problems = []
 
 class _ErrorCollector(logging.Handler):
     def emit(self, record):
-        _problems.append("%s %s: %s" % (record.levelname, record.name, record.getMessage()))
+        _problems.append(
+            "%s %s: %s" % (record.levelname, record.name, record.getMessage()))
 
 
 def pytest_configure(config):
@@ -50,7 +51,7 @@ def pytest_sessionfinish(session, exitstatus):
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")
         for line in _problems:
             reporter.write_line("LOGGED " + line, red=True)
-        reporter.write_line("%d ERROR/CRITICAL log line(s) during the tests" % len(_problems),
-                            red=True)
+        reporter.write_line(
+            "%d ERROR/CRITICAL log line(s) during the tests" % len(_problems), red=True)
         if session.exitstatus == 0:
             session.exitstatus = 1

@@ -50,11 +50,9 @@ say "tests: pytest with pytest-odoo (real database $DB, HTTP on port $PORT)"
 paths=()
 for m in ${MODS//,/ }; do [ -d "addons/$m/tests" ] && paths+=("addons/$m/tests"); done
 [ $# -gt 0 ] || paths+=(tests)
-set +e
+rc=0
 pytest -c setup.cfg --rootdir "$ROOT" --odoo-config="$CONF" --odoo-log-level=warn \
-    --junitxml="$LOGDIR/junit.xml" "${paths[@]}"
-rc=$?
-set -e
+    --junitxml="$LOGDIR/junit.xml" "${paths[@]}" || rc=$?
 
 read -r passed failed < <("$VENV/bin/python" - "$LOGDIR/junit.xml" <<'PY'
 import sys

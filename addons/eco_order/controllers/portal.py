@@ -117,8 +117,6 @@ class EcoOrderCustomerPortal(CustomerPortal):
             lang=lang, display_default_code=False).search(domain, order="name, id")
 
     def _eco_request_standards(self):
-        if "eco.environmental.standard" not in request.env:
-            return request.env["res.partner"].browse()
         lang = request.env.lang or request.env.user.lang
         return request.env["eco.environmental.standard"].sudo().with_context(
             lang=lang).search([])
@@ -281,9 +279,11 @@ class EcoOrderCustomerPortal(CustomerPortal):
         # attachments
         max_mb = self._eco_request_max_attachment_mb()
         clean_files = []
+        max_bytes = int(max_mb * 1024 * 1024)
         for upload in files:
-            content = upload.read()
-            if len(content) > max_mb * 1024 * 1024:
+            # read one byte more than allowed: enough to know the file is too large
+            content = upload.read(max_bytes + 1)
+            if len(content) > max_bytes:
                 add_error("attachments",
                           _("The file %s is too large (maximum %s MB per file).")
                           % (upload.filename, "%g" % max_mb))
@@ -305,7 +305,8 @@ class EcoOrderCustomerPortal(CustomerPortal):
         if user._is_public() or not user.partner_id:
             raise AccessError(_("You must be logged in to submit an order request."))
         commercial = user.partner_id.commercial_partner_id
-        if not commercial or user.partner_id.commercial_partner_id != commercial:
+        if not commercial or commercial == user.company_id.partner_id:
+            # an employee of our own company is not a customer
             raise AccessError(_("Your account is not linked to a customer."))
         return commercial
 
@@ -325,7 +326,6 @@ class EcoOrderCustomerPortal(CustomerPortal):
             # the salesperson of the customer, never the superuser that creates it
             "user_id": commercial.user_id.id or partner.user_id.id or False,
             "company_id": request.env.user.company_id.id,
-            "origin": _("Customer portal"),
             "intake_channel": "portal",
             "intake_required_date": clean["intake_required_date"],
             "intake_site_address": values["intake_site_address"] or False,
@@ -390,7 +390,7 @@ class EcoOrderCustomerPortal(CustomerPortal):
             % partner.name,
             author_id=partner.id,
             message_type="comment",
-            subtype="mail.mt_note",
+            subtype="mail.mt_comment",
             attachment_ids=attachments.ids,
         )
         if hasattr(order, "_eco_notify_intake_channel"):
