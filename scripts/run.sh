@@ -20,9 +20,9 @@ want="$(find addons -type f ! -path '*/__pycache__/*' -print0 | sort -z | xargs 
 if ! db_exists "$DB"; then
     TMPL="$(template_db)"
     say "database: creating $DB with $MODS and demo data"
-    createdb -T "$TMPL" "$DB"
+    clone_db "$TMPL" "$DB"
     "$ODOO" -c "$CONF" -d "$DB" -i "$MODS" --stop-after-init --no-http --log-level=warn \
-        || { dropdb --if-exists "$DB"; die "installing $MODS into $DB failed (see above)"; }
+        || { drop_db "$DB"; die "installing $MODS into $DB failed (see above)"; }
     echo "$want" > "$STAMP"
 elif [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$want" ]; then
     say "database: add-ons changed, upgrading $MODS in $DB"

@@ -33,8 +33,8 @@ fi
 
 TMPL="$(template_db)"
 say "database: fresh $DB from $TMPL, installing $MODS"
-dropdb --if-exists "$DB"
-createdb -T "$TMPL" "$DB"
+drop_db "$DB"
+clone_db "$TMPL" "$DB"
 CONF="$ROOT/.local/test.conf"
 render_config "$ROOT/config/odoo.conf.template" "$CONF" "$DB" "$PORT"
 rm -f "$LOGDIR/install.log"
