@@ -7,6 +7,7 @@
   raising them); tests silence expected errors with odoo.tools.mute_logger.
 """
 import logging
+import re
 import shutil
 from pathlib import Path
 
@@ -57,6 +58,20 @@ def pytest_configure(config):
                         "scripts/test.sh, which installs it" % binary, returncode=3)
 
 
+def _warm_up_assets():
+    """Build the asset bundles once, outside any test transaction.
+
+    Odoo stores compiled bundles as attachments; built inside an HttpCase they are rolled
+    back with the test and compiled again by the next one (lessc), ~10 s a test.
+    """
+    import odoo.tests.common
+    import requests
+    url = "http://%s:%s/web/login" % (odoo.tests.common.HOST, odoo.tests.common.PORT)
+    response = requests.get(url, timeout=600)
+    for path in re.findall(r'(?:href|src)="(/web/content/[^"]+)"', response.text):
+        requests.get(url.replace("/web/login", path), timeout=600)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def odoo_http_server(request):
     if not request.config.getoption("--odoo-config", default=None):
@@ -65,6 +80,7 @@ def odoo_http_server(request):
     import odoo
     server = odoo.service.server.ThreadedServer(odoo.service.wsgi_server.application)
     server.http_spawn()
+    _warm_up_assets()
     handler = _ErrorCollector(level=logging.ERROR)
     logging.getLogger().addHandler(handler)
     yield server
