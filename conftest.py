@@ -61,8 +61,8 @@ def pytest_configure(config):
 def _warm_up_assets():
     """Build the asset bundles once, outside any test transaction.
 
-    Odoo stores compiled bundles as attachments; built inside an HttpCase they are rolled
-    back with the test and compiled again by the next one (lessc), ~10 s a test.
+    Odoo stores compiled bundles as attachments; built inside an HttpCase they would be
+    rolled back with the test and compiled again (lessc) by the next one.
     """
     import odoo.tests.common
     import requests
