@@ -11,6 +11,7 @@ Clauses whose models or fields come from other parts of the suite (issue 3:
 milestones, change requests, acceptance) answer ``na`` while those are absent.
 """
 import logging
+from collections import defaultdict
 from datetime import datetime
 
 from odoo import _, api, fields, models
@@ -105,13 +106,20 @@ class SaleOrder(models.Model):
 
     @api.multi
     def _eco_compliance_compute(self):
-        """(Re)write the compliance lines of these orders. Call as superuser
-        after checking the caller may read the orders."""
+        """(Re)write the compliance lines of these orders (one batch). Call
+        as superuser after checking the caller may read the orders.
+
+        Bounded queries per batch: one search of the existing lines, one
+        UPDATE per distinct (result, note) that changed, one UPDATE of the
+        check date of the unchanged lines, one DELETE and one INSERT.
+        """
         Line = self.env["eco.compliance.line"].sudo()
         now = fields.Datetime.now()
-        results = self._eco_compliance_evaluate()
+        # read only the fields the clauses use (one query per field and batch)
+        results = self.with_context(prefetch_fields=False)._eco_compliance_evaluate()
         existing = Line.search([("order_id", "in", self.ids)])
         unchanged = obsolete = Line.browse()
+        changed = defaultdict(list)
         for line in existing:
             key = (line.order_id.id, line.clause_id.id)
             if key not in results:
@@ -121,18 +129,38 @@ class SaleOrder(models.Model):
             if line.result == result and (line.note or "") == note:
                 unchanged |= line
             else:
-                line.write({"result": result, "note": note, "computed_date": now})
+                changed[(result, note)].append(line.id)
+        for (result, note), line_ids in changed.items():
+            Line.browse(line_ids).write(
+                {"result": result, "note": note, "computed_date": now})
         unchanged.write({"computed_date": now})
         obsolete.unlink()
-        for (order_id, clause_id), (result, note) in sorted(results.items()):
-            Line.create({
-                "order_id": order_id,
-                "clause_id": clause_id,
-                "result": result,
-                "note": note,
-                "computed_date": now,
-            })
+        if results:
+            self._eco_compliance_insert(results, now)
         return True
+
+    @api.model
+    def _eco_compliance_insert(self, results, now):
+        """Insert new lines {(order_id, clause_id): (result, note)} in one
+        query (lines have no create logic; the cache is invalidated)."""
+        keys = sorted(results)
+        sequences = dict(
+            (clause.id, clause.sequence) for clause in self.env[
+                "eco.compliance.clause"].sudo().with_context(
+                    active_test=False).browse({k[1] for k in keys}))
+        self.env.cr.execute("""
+            INSERT INTO eco_compliance_line (
+                order_id, clause_id, sequence, result, note, computed_date,
+                create_uid, create_date, write_uid, write_date)
+            SELECT o, c, s, r, n, %s, %s, %s, %s, %s
+            FROM unnest(%s::int[], %s::int[], %s::int[], %s::varchar[], %s::varchar[])
+                AS t(o, c, s, r, n)
+        """, (now, self.env.uid, now, self.env.uid, now,
+              [k[0] for k in keys], [k[1] for k in keys],
+              [sequences[k[1]] for k in keys],
+              [results[k][0] for k in keys], [results[k][1] for k in keys]))
+        self.env["eco.compliance.line"].invalidate_cache()
+        self.invalidate_cache(["eco_compliance_line_ids"], self.ids)
 
     # ------------------------------------------------------------------
     # helpers
