@@ -172,6 +172,8 @@ def generate(env, n_orders, n_lines):
             CROSS JOIN LATERAL (SELECT 1 + (o.id * k) %% 5 AS q) qty
             WHERE o.name LIKE 'BENCH/%%'
         """, params)
+        # fresh statistics, or the planner loops over the lines per order
+        cr.execute("ANALYZE sale_order_line")
         cr.execute("""
             UPDATE sale_order o SET amount_untaxed = t.s, amount_total = t.s,
                 amount_tax = 0
@@ -207,6 +209,7 @@ def generate(env, n_orders, n_lines):
         """, params)
 
     step("insert %d orders" % n_orders, orders)
+    step("ANALYZE sale_order", cr.execute, "ANALYZE sale_order")
     step("insert %d order lines" % (n_orders * n_lines), lines)
     step("link environmental standards", standards_rel)
     step("insert compliance lines (%d clauses)" % len(clauses), compliance)

@@ -36,9 +36,11 @@ class SaleOrder(models.Model):
 
     eco_compliance_line_ids = fields.One2many(
         comodel_name="eco.compliance.line", inverse_name="order_id",
-        string="Compliance", readonly=True, copy=False)
+        string="Compliance", readonly=True, copy=False,
+        groups="eco_order.group_eco_order_user")
     eco_compliance_issue_count = fields.Integer(
-        string="Compliance Issues", compute="_compute_eco_compliance_issue_count")
+        string="Compliance Issues", compute="_compute_eco_compliance_issue_count",
+        groups="eco_order.group_eco_order_user")
 
     @api.multi
     def _compute_eco_compliance_issue_count(self):
