@@ -197,9 +197,9 @@ def generate(env, n_orders, n_lines):
     def compliance():
         cr.execute("""
             INSERT INTO eco_compliance_line (
-                order_id, clause_id, sequence, result, note, computed_date,
+                order_id, clause_id, result, note, computed_date,
                 create_uid, write_uid, create_date, write_date)
-            SELECT o.id, c.id, c.sequence,
+            SELECT o.id, c.id,
                 (ARRAY['met', 'met', 'met', 'late', 'missing', 'na'])[
                     1 + (o.id + c.id) %% 6],
                 'bench', now() at time zone 'utc', 1, 1,

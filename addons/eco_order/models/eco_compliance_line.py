@@ -16,7 +16,8 @@ class EcoComplianceLine(models.Model):
 
     _name = "eco.compliance.line"
     _description = "Order Compliance Result"
-    _order = "order_id desc, sequence, id"
+    # a many2one orders by the comodel's _order: the clause sequence
+    _order = "order_id desc, clause_id, id"
     _rec_name = "clause_id"
 
     order_id = fields.Many2one(
@@ -26,7 +27,6 @@ class EcoComplianceLine(models.Model):
         comodel_name="eco.compliance.clause", string="Clause", required=True,
         index=True, ondelete="cascade", readonly=True)
     code = fields.Char(related="clause_id.code", readonly=True)
-    sequence = fields.Integer(related="clause_id.sequence", store=True, readonly=True)
     result = fields.Selection(
         selection=COMPLIANCE_RESULTS, required=True, readonly=True, index=True)
     note = fields.Char(readonly=True)

@@ -146,20 +146,15 @@ class SaleOrder(models.Model):
         """Insert new lines {(order_id, clause_id): (result, note)} in one
         query (lines have no create logic; the cache is invalidated)."""
         keys = sorted(results)
-        sequences = dict(
-            (clause.id, clause.sequence) for clause in self.env[
-                "eco.compliance.clause"].sudo().with_context(
-                    active_test=False).browse({k[1] for k in keys}))
         self.env.cr.execute("""
             INSERT INTO eco_compliance_line (
-                order_id, clause_id, sequence, result, note, computed_date,
+                order_id, clause_id, result, note, computed_date,
                 create_uid, create_date, write_uid, write_date)
-            SELECT o, c, s, r, n, %s, %s, %s, %s, %s
-            FROM unnest(%s::int[], %s::int[], %s::int[], %s::varchar[], %s::varchar[])
-                AS t(o, c, s, r, n)
+            SELECT o, c, r, n, %s, %s, %s, %s, %s
+            FROM unnest(%s::int[], %s::int[], %s::varchar[], %s::varchar[])
+                AS t(o, c, r, n)
         """, (now, self.env.uid, now, self.env.uid, now,
               [k[0] for k in keys], [k[1] for k in keys],
-              [sequences[k[1]] for k in keys],
               [results[k][0] for k in keys], [results[k][1] for k in keys]))
         self.env["eco.compliance.line"].invalidate_cache()
         self.invalidate_cache(["eco_compliance_line_ids"], self.ids)

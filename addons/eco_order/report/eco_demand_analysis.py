@@ -83,6 +83,8 @@ class EcoDemandAnalysis(models.Model):
         # relation table and column names come from the field definition
         rel = {"rel": field.relation, "col_order": field.column1,
                "col_std": field.column2}
+        # LEFT JOINs on primary keys: PostgreSQL drops the joins a grouping
+        # does not use (required columns, so no row is lost)
         return """
             SELECT
                 l.id::bigint * 100000 + COALESCE(rel.std_id, 0) AS id,
@@ -107,9 +109,9 @@ class EcoDemandAnalysis(models.Model):
                 1.0 / COALESCE(cnt.nb, 1) AS unique_nbr
             FROM sale_order_line l
             JOIN sale_order so ON so.id = l.order_id
-            JOIN res_partner rp ON rp.id = so.partner_id
-            JOIN product_product pp ON pp.id = l.product_id
-            JOIN product_template pt ON pt.id = pp.product_tmpl_id
+            LEFT JOIN res_partner rp ON rp.id = so.partner_id
+            LEFT JOIN product_product pp ON pp.id = l.product_id
+            LEFT JOIN product_template pt ON pt.id = pp.product_tmpl_id
             LEFT JOIN (SELECT {col_order} AS order_id, {col_std} AS std_id
                        FROM {rel}) rel ON rel.order_id = so.id
             LEFT JOIN eco_environmental_standard std ON std.id = rel.std_id

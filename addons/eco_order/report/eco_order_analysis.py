@@ -117,7 +117,7 @@ class EcoOrderAnalysis(models.Model):
     @api.model
     def _from_base(self):
         return ("sale_order so"
-                " JOIN res_partner rp ON rp.id = so.partner_id")
+                " LEFT JOIN res_partner rp ON rp.id = so.partner_id")
 
     @api.model
     def _from_extra(self):

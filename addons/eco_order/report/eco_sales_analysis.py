@@ -88,16 +88,25 @@ class EcoSalesAnalysis(models.Model):
                 1 AS nbr
             FROM sale_order_line l
             JOIN sale_order so ON so.id = l.order_id
-            JOIN product_product pp ON pp.id = l.product_id
-            JOIN product_template pt ON pt.id = pp.product_tmpl_id
-            JOIN product_uom u ON u.id = l.product_uom
-            JOIN product_uom u2 ON u2.id = pt.uom_id
-            LEFT JOIN ir_property cost
-                ON cost.res_id = 'product.product,' || l.product_id
-                AND cost.company_id = so.company_id
-                AND cost.fields_id = (
-                    SELECT f.id FROM ir_model_fields f
+            LEFT JOIN product_product pp ON pp.id = l.product_id
+            LEFT JOIN product_template pt ON pt.id = pp.product_tmpl_id
+            LEFT JOIN product_uom u ON u.id = l.product_uom
+            LEFT JOIN product_uom u2 ON u2.id = pt.uom_id
+            LEFT JOIN (
+                -- one cost per product and company, joined on integers
+                SELECT DISTINCT ON (c.product_id, c.company_id)
+                    c.id, c.product_id, c.company_id, c.value_float
+                FROM (
+                    SELECT p.id, p.company_id, p.value_float,
+                        substr(p.res_id, 17)::integer AS product_id
+                    FROM ir_property p
+                    JOIN ir_model_fields f ON f.id = p.fields_id
                     WHERE f.model = 'product.product'
-                        AND f.name = 'standard_price')
+                        AND f.name = 'standard_price'
+                        AND p.res_id LIKE 'product.product,%'
+                ) c
+                ORDER BY c.product_id, c.company_id, c.id DESC
+            ) cost ON cost.product_id = l.product_id
+                AND cost.company_id = so.company_id
             WHERE so.state IN ('sale', 'done')
         """
