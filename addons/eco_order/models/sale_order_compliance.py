@@ -144,7 +144,8 @@ class SaleOrder(models.Model):
     @api.model
     def _eco_compliance_insert(self, results, now):
         """Insert new lines {(order_id, clause_id): (result, note)} in one
-        query (lines have no create logic; the cache is invalidated)."""
+        query (lines have no create logic; the cache is invalidated). A line
+        written meanwhile by a concurrent check is updated instead."""
         keys = sorted(results)
         self.env.cr.execute("""
             INSERT INTO eco_compliance_line (
@@ -153,6 +154,10 @@ class SaleOrder(models.Model):
             SELECT o, c, r, n, %s, %s, %s, %s, %s
             FROM unnest(%s::int[], %s::int[], %s::varchar[], %s::varchar[])
                 AS t(o, c, r, n)
+            ON CONFLICT (order_id, clause_id) DO UPDATE SET
+                result = EXCLUDED.result, note = EXCLUDED.note,
+                computed_date = EXCLUDED.computed_date,
+                write_uid = EXCLUDED.write_uid, write_date = EXCLUDED.write_date
         """, (now, self.env.uid, now, self.env.uid, now,
               [k[0] for k in keys], [k[1] for k in keys],
               [results[k][0] for k in keys], [results[k][1] for k in keys]))
