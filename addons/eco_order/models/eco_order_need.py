@@ -51,6 +51,7 @@ class EcoOrderNeed(models.Model):
         string="Customer",
         required=True,
         index=True,
+        ondelete="restrict",
         track_visibility="onchange",
     )
     order_id = fields.Many2one(
@@ -65,6 +66,7 @@ class EcoOrderNeed(models.Model):
         string="Department",
         required=True,
         index=True,
+        ondelete="restrict",
         track_visibility="onchange",
         help="Department concerned: its members are notified and act on the need.",
     )
@@ -185,8 +187,9 @@ class EcoOrderNeed(models.Model):
         if refused:
             states = dict(self._fields["state"]._description_selection(self.env))
             raise UserError(
-                _("%s is not possible for need %s in state %s.")
-                % (action, refused[0].name, states[refused[0].state]))
+                _("%(action)s is not possible for need %(need)s in state %(state)s.")
+                % {"action": action, "need": refused[0].name,
+                   "state": states[refused[0].state]})
 
     @api.multi
     def action_route(self):
