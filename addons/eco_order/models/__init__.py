@@ -8,3 +8,6 @@ from . import res_partner
 from . import sale_order
 from . import sale_order_line
 from . import sale_order_needs
+from . import eco_compliance_clause
+from . import eco_compliance_line
+from . import sale_order_compliance

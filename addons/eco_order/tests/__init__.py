@@ -8,3 +8,5 @@ from . import test_portal_tour
 from . import test_intake_channels
 from . import test_intake_review
 from . import test_mail_gateway
+from . import test_analysis
+from . import test_compliance

@@ -1,0 +1,202 @@
+# Copyright 2026 Eco Order Suite
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""R7.3 data analysis: the report figures equal a hand computation on a small
+known data set (four orders of two test customers with fixed dates, channels,
+amounts, standards and product costs)."""
+from odoo.exceptions import AccessError
+
+from .common import EcoOrderCase
+
+
+class TestAnalysis(EcoOrderCase):
+
+    @classmethod
+    def setUpClass(cls):
+        super(TestAnalysis, cls).setUpClass()
+        cls.goods = cls.env['product.product'].create({
+            'name': 'Dosing pump DP-40',
+            'type': 'consu',
+            'list_price': 100.0,
+            'standard_price': 30.0,
+        })
+        Standard = cls.env['eco.environmental.standard']
+        cls.std_water = Standard.create({
+            'name': 'Test water discharge', 'code': 'TEST-W-1', 'medium': 'water'})
+        cls.std_air = Standard.create({
+            'name': 'Test air emission', 'code': 'TEST-A-1', 'medium': 'air'})
+
+        def line(product, qty, price):
+            return (0, 0, {'product_id': product.id, 'name': product.name,
+                           'product_uom_qty': qty, 'price_unit': price})
+
+        # O1: phone, January, responded after 2 h, accepted after 24 h, confirmed
+        cls.order_1 = cls._create_order(
+            cls.partner_a, intake_channel='phone', order_line=[
+                line(cls.goods, 5, 100.0), line(cls.product_service, 2, 1000.0)])
+        cls.order_1.write({
+            'intake_received_date': '2025-01-10 08:00:00',
+            'intake_first_response_date': '2025-01-10 10:00:00',
+            'intake_state': 'accepted',
+            'intake_accepted_date': '2025-01-11 08:00:00',
+            'state': 'sale',
+            'confirmation_date': '2025-01-12 09:00:00',
+        })
+        # O2: email, January, responded after 30 h, water standard, quotation
+        cls.order_2 = cls._create_order(
+            cls.partner_a, intake_channel='email', order_line=[
+                line(cls.product_service, 1, 1000.0)],
+            intake_standard_ids=[(6, 0, cls.std_water.ids)])
+        cls.order_2.write({
+            'intake_received_date': '2025-01-20 08:00:00',
+            'intake_first_response_date': '2025-01-21 14:00:00',
+        })
+        # O3: email, February, 4 h / 36 h, water + air standards, confirmed
+        cls.order_3 = cls._create_order(
+            cls.partner_b, intake_channel='email', order_line=[
+                line(cls.goods, 10, 90.0)],
+            intake_standard_ids=[(6, 0, (cls.std_water | cls.std_air).ids)])
+        cls.order_3.write({
+            'intake_received_date': '2025-02-03 08:00:00',
+            'intake_first_response_date': '2025-02-03 12:00:00',
+            'intake_state': 'accepted',
+            'intake_accepted_date': '2025-02-04 20:00:00',
+            'state': 'sale',
+            'confirmation_date': '2025-02-05 10:00:00',
+        })
+        # O4: portal, February, never answered, cancelled
+        cls.order_4 = cls._create_order(
+            cls.partner_b, intake_channel='portal', order_line=[
+                line(cls.goods, 1, 100.0)])
+        cls.order_4.write({
+            'intake_received_date': '2025-02-15 08:00:00',
+            'state': 'cancel',
+        })
+        cls.domain = [('partner_id', 'in', (cls.partner_a | cls.partner_b).ids)]
+
+    def _group(self, model, fields, groupby, domain=None, user=None):
+        Model = self.env[model].sudo(user or self.user_manager)
+        return Model.read_group(
+            self.domain + (domain or []),
+            fields + [g.split(':')[0] for g in groupby], groupby, lazy=False,
+            orderby=', '.join(g.split(':')[0] for g in groupby))
+
+    # order volume and intake speed ------------------------------------
+    def test_01_volume_and_speed_per_channel(self):
+        groups = self._group(
+            'eco.order.analysis',
+            ['nbr', 'amount_untaxed', 'response_hours', 'acceptance_hours'],
+            ['intake_channel'])
+        figures = {g['intake_channel']: (
+            g['nbr'], g['amount_untaxed'], g['response_hours'], g['acceptance_hours'])
+            for g in groups}
+        self.assertEqual(figures, {
+            'email': (2, 1900.0, 17.0, 36.0),
+            'phone': (1, 2500.0, 2.0, 24.0),
+            'portal': (1, 100.0, False, False),
+        })
+
+    def test_02_volume_per_month(self):
+        groups = self._group(
+            'eco.order.analysis', ['nbr', 'confirmed_count', 'responded_count'],
+            ['date:month'])
+        self.assertEqual(
+            [(g['date:month'], g['nbr'], g['confirmed_count'], g['responded_count'])
+             for g in groups],
+            [('January 2025', 2, 1, 2), ('February 2025', 2, 1, 1)])
+
+    def test_03_volume_excluding_cancelled_by_team(self):
+        groups = self._group(
+            'eco.order.analysis', ['nbr', 'accepted_count'], ['user_id'],
+            domain=[('state', '!=', 'cancel')])
+        self.assertEqual(
+            [(g['user_id'][0], g['nbr'], g['accepted_count']) for g in groups],
+            [(self.user_staff.id, 3, 2)])
+
+    # customer demand trends --------------------------------------------
+    def test_10_demand_per_standard_per_month(self):
+        groups = self._group(
+            'eco.demand.analysis', ['nbr', 'product_uom_qty', 'unique_qty'],
+            ['standard_id', 'date:month'], domain=[('state', '!=', 'cancel')])
+        figures = {
+            (g['standard_id'] and g['standard_id'][0], g['date:month']): (
+                g['nbr'], g['product_uom_qty'], g['unique_qty'])
+            for g in groups}
+        self.assertEqual(figures, {
+            (self.std_water.id, 'January 2025'): (1, 1.0, 1.0),
+            (self.std_water.id, 'February 2025'): (1, 10.0, 5.0),
+            (self.std_air.id, 'February 2025'): (1, 10.0, 5.0),
+            (False, 'January 2025'): (2, 7.0, 7.0),
+        })
+
+    def test_11_demand_unique_totals_per_product(self):
+        """Shared-out measures add up to the real quantities per product."""
+        groups = self._group(
+            'eco.demand.analysis', ['unique_qty', 'unique_nbr'], ['product_id'])
+        figures = {g['product_id'][0]: (g['unique_qty'], g['unique_nbr'])
+                   for g in groups}
+        self.assertEqual(figures, {
+            self.goods.id: (16.0, 3.0),
+            self.product_service.id: (3.0, 2.0),
+        })
+
+    # product and service sales -----------------------------------------
+    def test_20_sales_revenue_cost_margin_by_type(self):
+        groups = self._group(
+            'eco.sales.analysis', ['product_qty', 'revenue', 'cost', 'margin', 'nbr'],
+            ['product_type'])
+        figures = {g['product_type']: (
+            g['nbr'], g['product_qty'], g['revenue'], g['cost'], g['margin'])
+            for g in groups}
+        # confirmed orders only (O1, O3): goods 5 x 100 + 10 x 90 at cost 30,
+        # services 2 x 1000 without cost
+        self.assertEqual(figures, {
+            'consu': (2, 15.0, 1400.0, 450.0, 950.0),
+            'service': (1, 2.0, 2000.0, 0.0, 2000.0),
+        })
+
+    def test_21_sales_per_month_and_cost_known(self):
+        groups = self._group(
+            'eco.sales.analysis', ['revenue', 'margin'], ['date:month'])
+        self.assertEqual(
+            [(g['date:month'], g['revenue'], g['margin']) for g in groups],
+            [('January 2025', 2500.0, 2350.0), ('February 2025', 900.0, 600.0)])
+        lines = self.env['eco.sales.analysis'].sudo(self.user_manager).search(
+            self.domain + [('product_id', '=', self.goods.id)])
+        self.assertEqual(lines.mapped('cost_known'), [True, True])
+        self.assertEqual(sorted(lines.mapped('unit_cost')), [30.0, 30.0])
+
+    def test_22_sales_cost_follows_product_cost(self):
+        self.goods.standard_price = 50.0
+        groups = self._group(
+            'eco.sales.analysis', ['cost', 'margin'], ['product_id'],
+            domain=[('product_id', '=', self.goods.id)])
+        self.assertEqual([(g['cost'], g['margin']) for g in groups], [(750.0, 650.0)])
+
+    # milestone punctuality ---------------------------------------------
+    def test_30_milestone_analysis_empty_without_milestones(self):
+        Analysis = self.env['eco.milestone.analysis'].sudo(self.user_manager)
+        if Analysis._milestone_available():
+            self.skipTest('order milestones installed: covered by their tests')
+        self.assertEqual(Analysis.search_count([]), 0)
+
+    # access ---------------------------------------------------------------
+    def test_40_staff_cannot_read_reports(self):
+        for model in ('eco.order.analysis', 'eco.demand.analysis',
+                      'eco.sales.analysis', 'eco.milestone.analysis',
+                      'eco.compliance.analysis'):
+            with self.assertRaises(AccessError):
+                self.env[model].sudo(self.user_staff).read_group(
+                    [], ['nbr', 'company_id'], ['company_id'])
+            with self.assertRaises(AccessError):
+                self.env[model].sudo(self.user_plain).search([])
+
+    def test_41_manager_reads_reports_and_menu(self):
+        rows = self.env['eco.order.analysis'].sudo(self.user_manager).search(
+            self.domain)
+        self.assertEqual(rows.mapped('order_id'), (
+            self.order_1 | self.order_2 | self.order_3 | self.order_4).sorted(
+                lambda o: o.intake_received_date, reverse=True))
+        menu = self.env.ref('eco_order.menu_eco_order_analysis')
+        Menu = self.env['ir.ui.menu']
+        self.assertIn(menu, Menu.sudo(self.user_manager).search([]))
+        self.assertNotIn(menu, Menu.sudo(self.user_staff).search([]))
