@@ -72,10 +72,8 @@ class SaleOrder(models.Model):
 
     @api.model
     def _eco_open_order_domain(self):
-        domain = [('state', 'not in', ('done', 'cancel'))]
-        if 'intake_state' in self._fields:
-            return domain + ['|', ('state', '=', 'sale'), ('intake_state', '=', 'accepted')]
-        return domain + [('state', '=', 'sale')]
+        return [('state', 'not in', ('done', 'cancel')),
+                '|', ('state', '=', 'sale'), ('intake_state', '=', 'accepted')]
 
     @api.model
     def _eco_lead_loads(self, user_ids):
@@ -100,9 +98,8 @@ class SaleOrder(models.Model):
     @api.multi
     def _eco_accepted_date(self):
         self.ensure_one()
-        if 'intake_accepted_date' in self._fields and self.intake_accepted_date:
-            return self.intake_accepted_date
-        return self.eco_allocation_date or fields.Datetime.now()
+        return (self.intake_accepted_date or self.eco_allocation_date
+                or fields.Datetime.now())
 
     @api.multi
     def _eco_allocate(self):
