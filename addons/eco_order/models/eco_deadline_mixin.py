@@ -134,8 +134,9 @@ class EcoDeadlineMixin(models.AbstractModel):
         domain = expression.OR(
             [self._deadline_state_domain(state) for state in values]
         ) if values else [('id', '=', 0)]
+        domain = expression.normalize_domain(domain)
         if operator in ('!=', 'not in'):
-            return ['!'] + expression.normalize_domain(domain)
+            return ['!'] + domain
         return domain
 
     # ------------------------------------------------------------------
@@ -191,7 +192,12 @@ class EcoDeadlineMixin(models.AbstractModel):
     def _eco_escalate(self, level):
         """Notify the responsible (level 1) or the manager (level 2) of every
         record in ``self`` with a to-do activity. Writes no level (the caller
-        does, once per level group)."""
+        does, once per level group).
+
+        All values are computed first (prefetched reads, a constant number of
+        queries), then the activities are created: ``mail.activity.create``
+        invalidates the cache when it subscribes the assignee.
+        """
         if not self:
             return
         activity_type = self.env.ref(
@@ -199,8 +205,7 @@ class EcoDeadlineMixin(models.AbstractModel):
         if not activity_type:
             activity_type = self.env.ref('mail.mail_activity_data_todo')
         model_id = self.env['ir.model']._get(self._name).id
-        Activity = self.env['mail.activity'].sudo().with_context(
-            mail_create_nosubscribe=True, mail_notrack=True)
+        vals_list = []
         for rec in self:
             if level >= LEVEL_MANAGER:
                 user = rec._eco_deadline_manager()
@@ -210,8 +215,16 @@ class EcoDeadlineMixin(models.AbstractModel):
                 _logger.info('%s %s: nobody to notify at escalation level %s',
                              self._name, rec.id, level)
                 continue
-            Activity.create(rec._eco_escalation_activity_values(
+            vals_list.append(rec._eco_escalation_activity_values(
                 level, user, activity_type, model_id))
+        self._eco_create_activities(vals_list)
+
+    @api.model
+    def _eco_create_activities(self, vals_list):
+        """Create the escalation activities (Odoo 11: one ``create`` each)."""
+        Activity = self.env['mail.activity'].sudo()
+        for vals in vals_list:
+            Activity.create(vals)
 
     # ------------------------------------------------------------------
     # Scheduled escalation

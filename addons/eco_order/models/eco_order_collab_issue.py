@@ -32,5 +32,6 @@ class EcoOrderCollabIssue(models.Model):
         for issue in self:
             if not issue.resolution:
                 raise UserError(_('Describe the resolution first.'))
-        self.write({'state': 'resolved', 'resolved_date': fields.Date.context_today(self)})
+        self.write({'state': 'resolved',
+                    'resolved_date': fields.Date.context_today(self)})
         return True

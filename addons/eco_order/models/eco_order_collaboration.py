@@ -43,7 +43,7 @@ class EcoOrderCollaboration(models.Model):
             collab.progress = weight and sum(
                 t.progress * t.weight for t in collab.task_ids) / weight or 0.0
 
-    @api.multi
+    @api.depends('meeting_ids', 'issue_ids.state')
     def _compute_counts(self):
         meetings = self.env['calendar.event'].read_group(
             [('eco_collaboration_id', 'in', self.ids)],

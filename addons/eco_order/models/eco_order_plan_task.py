@@ -38,6 +38,18 @@ class EcoOrderPlanTask(models.Model):
             if task.state == 'done' and task.progress != 100.0:
                 raise ValidationError(_('A done task has a progress of 100 %.'))
 
+    @api.model
+    def create(self, vals):
+        if vals.get('state') == 'done' and 'progress' not in vals:
+            vals = dict(vals, progress=100.0)
+        return super(EcoOrderPlanTask, self).create(vals)
+
+    @api.multi
+    def write(self, vals):
+        if vals.get('state') == 'done' and 'progress' not in vals:
+            vals = dict(vals, progress=100.0)
+        return super(EcoOrderPlanTask, self).write(vals)
+
     @api.onchange('state')
     def _onchange_state(self):
         if self.state == 'done':

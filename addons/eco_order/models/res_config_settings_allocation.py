@@ -30,7 +30,8 @@ class ResConfigSettings(models.TransientModel):
         res.update(
             eco_default_team_id=team.id,
             eco_ack_delay_hours=float(params.get_param(PARAM_ACK, 4.0) or 0.0),
-            eco_escalation_grace_hours=float(params.get_param(PARAM_GRACE, 24.0) or 0.0),
+            eco_escalation_grace_hours=float(
+                params.get_param(PARAM_GRACE, 24.0) or 0.0),
         )
         return res
 

@@ -52,12 +52,14 @@ class SaleOrder(models.Model):
     @api.depends('order_type_id.complex', 'eco_complex_manual')
     def _compute_eco_is_complex(self):
         for order in self:
-            order.eco_is_complex = order.order_type_id.complex or order.eco_complex_manual
+            order.eco_is_complex = (order.order_type_id.complex
+                                    or order.eco_complex_manual)
 
     @api.multi
     def write(self, vals):
-        if any(f in vals for f in ALLOCATION_FIELDS) and not self.env.user._is_superuser() \
-                and not self.env.user.has_group(MANAGER_GROUP):
+        user = self.env.user
+        if any(f in vals for f in ALLOCATION_FIELDS) and not user._is_superuser() \
+                and not user.has_group(MANAGER_GROUP):
             raise AccessError(_('Only order managers can re-assign an order.'))
         return super(SaleOrder, self).write(vals)
 
@@ -81,7 +83,8 @@ class SaleOrder(models.Model):
         if not user_ids:
             return {}
         groups = self.sudo().read_group(
-            self._eco_open_order_domain() + [('eco_project_lead_id', 'in', list(user_ids))],
+            self._eco_open_order_domain()
+            + [('eco_project_lead_id', 'in', list(user_ids))],
             ['eco_project_lead_id'], ['eco_project_lead_id'])
         return {g['eco_project_lead_id'][0]: g['eco_project_lead_id_count']
                 for g in groups}
@@ -211,10 +214,12 @@ class SaleOrder(models.Model):
             if order.eco_project_lead_id != self.env.user and not is_manager:
                 raise AccessError(_('Only the project lead of order %s or an order '
                                     'manager can acknowledge it.') % order.name)
-        self.sudo().write({'eco_ack_state': 'done', 'eco_ack_date': fields.Datetime.now()})
+        self.sudo().write({'eco_ack_state': 'done',
+                           'eco_ack_date': fields.Datetime.now()})
         for order in self:
-            order.message_post(body=_('Receipt acknowledged by %s.') % self.env.user.name,
-                               subtype='mail.mt_note')
+            order.message_post(
+                body=_('Receipt acknowledged by %s.') % self.env.user.name,
+                subtype='mail.mt_note')
         return True
 
     @api.model
@@ -232,8 +237,9 @@ class SaleOrder(models.Model):
             rows = lock_rows_skip_locked(
                 self.env.cr, self._table, batch,
                 ('id', 'eco_ack_state', 'eco_ack_escalation_level'))
-            orders = self.browse([r['id'] for r in rows if r['eco_ack_state'] == 'pending'
-                                  and not r['eco_ack_escalation_level']])
+            orders = self.browse([
+                r['id'] for r in rows
+                if r['eco_ack_state'] == 'pending' and not r['eco_ack_escalation_level']])
             for order in orders:
                 user = order.team_id.user_id or order.eco_project_lead_id
                 if user:

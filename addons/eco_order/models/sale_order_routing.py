@@ -134,7 +134,8 @@ class SaleOrder(models.Model):
     def action_eco_create_collaboration(self):
         self.ensure_one()
         if self.eco_collaboration_ids:
-            raise UserError(_('Order %s already has a collaboration group.') % self.name)
+            raise UserError(
+                _('Order %s already has a collaboration group.') % self.name)
         collaboration = self._eco_create_collaboration()
         return {
             'type': 'ir.actions.act_window',
