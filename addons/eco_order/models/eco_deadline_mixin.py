@@ -139,6 +139,13 @@ class EcoDeadlineMixin(models.AbstractModel):
             return ['!'] + domain
         return domain
 
+    @api.multi
+    def write(self, vals):
+        # a new deadline restarts the escalation
+        if 'deadline' in vals and 'escalation_level' not in vals:
+            vals = dict(vals, escalation_level=0)
+        return super(EcoDeadlineMixin, self).write(vals)
+
     # ------------------------------------------------------------------
     # Hooks
     # ------------------------------------------------------------------

@@ -16,7 +16,7 @@ class EcoOrderMilestone(models.Model):
 
     order_id = fields.Many2one(
         'sale.order', string='Order', required=True, ondelete='cascade', index=True)
-    name = fields.Char(required=True, translate=True)
+    name = fields.Char(required=True)
     sequence = fields.Integer(default=10)
     user_id = fields.Many2one(
         'res.users', string='Responsible', track_visibility='onchange', index=True)

@@ -3,7 +3,7 @@
 """R3.1: accepted orders are allocated by type, area, capability and load."""
 from odoo.exceptions import AccessError
 
-from .alloc_common import EcoAllocationCase
+from .alloc_common import EcoAllocationCase, dt
 
 
 class TestAllocation(EcoAllocationCase):
@@ -149,3 +149,25 @@ class TestAllocation(EcoAllocationCase):
         self.assertEqual(Order._cron_eco_ack_escalate(), 0)
         self.assertEqual(len(self._activities(order, self.team_leader).filtered(
             lambda a: a.activity_type_id == activity_type)), 1)
+
+    def test_settings_default_team_and_delay(self):
+        other_team = self.env['crm.team'].create({'name': 'Backup Desk'})
+        settings = self.env['res.config.settings'].create({
+            'eco_default_team_id': other_team.id,
+            'eco_ack_delay_hours': 8.0,
+        })
+        settings.set_values()
+        params = self.env['ir.config_parameter'].sudo()
+        self.assertEqual(params.get_param('eco_order.default_team_id'),
+                         str(other_team.id))
+        self.assertEqual(params.get_param('eco_order.ack_delay_hours'), '8.0')
+        fresh = self.env['res.config.settings'].create({})
+        self.assertEqual(fresh.eco_default_team_id, other_team)
+        self.assertEqual(fresh.eco_ack_delay_hours, 8.0)
+        # the new delay applies to the next allocation
+        self._rule('All', self.lead_1)
+        order = self._accepted_order()
+        self.assertEqual(order.eco_ack_deadline,
+                         dt(8, order.eco_allocation_date))
+        cron = self.env.ref('eco_order.ir_cron_eco_ack_escalation')
+        self.assertEqual(cron.interval_number, 15)

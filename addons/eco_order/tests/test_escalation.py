@@ -56,8 +56,10 @@ class TestEscalation(EcoAllocationCase):
         # run again: same level, nothing new
         self.assertEqual(self.Milestone._cron_eco_escalate_overdue(), 0)
         self.assertEqual(len(self._escalations(review)), 1)
-        # grace (24 h) passed: the team leader is notified (level 2)
-        review.deadline = dt(-25)
+        # the grace passed (grace shortened to half an hour instead of
+        # waiting 24 hours): the team leader is notified (level 2)
+        self.env['ir.config_parameter'].sudo().set_param(
+            'eco_order.escalation_grace_hours', '0.5')
         self.assertEqual(self.Milestone._cron_eco_escalate_overdue(), 1)
         self.assertEqual(review.escalation_level, 2)
         self.assertEqual(len(self._escalations(review, self.team_leader)), 1)
@@ -66,6 +68,10 @@ class TestEscalation(EcoAllocationCase):
         self.assertEqual(self.Milestone._cron_eco_escalate_overdue(), 0)
         self.assertEqual(self.Milestone._cron_eco_escalate_overdue(), 0)
         self.assertEqual(len(self._escalations(review)), 2)
+        # a new deadline restarts the escalation
+        review.deadline = dt(10)
+        self.assertEqual(review.escalation_level, 0)
+        self.assertEqual(self.Milestone._cron_eco_escalate_overdue(), 0)
         # a done milestone is not escalated
         ms[1].write({'deadline': dt(-30), 'date_done': dt(-1), 'state': 'done'})
         self.assertEqual(self.Milestone._cron_eco_escalate_overdue(), 0)
@@ -151,8 +157,8 @@ class TestEscalation(EcoAllocationCase):
         _logger.info('escalation with activities: %s (%.1f per record, %.0f fixed)',
                      msg, per_record, fixed)
         # one activity per record (level 1); mail.activity.create of 11.0
-        # costs ~45 queries (defaults, subscription, bus, recomputations)
-        self.assertLessEqual(per_record, 50, msg)
+        # costs 35-50 queries (defaults, subscription, bus, recomputations)
+        self.assertLessEqual(per_record, 60, msg)
         self.assertLessEqual(fixed, 30, msg)
 
 
