@@ -97,7 +97,7 @@ def create_data(env, orders):
                (order_ids[1:],))
     copy_rows(cr, 'eco_order_milestone', milestone.id, orders - 1, {
         'order_id': '(SELECT b.order_id FROM bench_orders b WHERE b.n = g.n)'})
-    env.invalidate_all()
+    env.clear()
     return env['eco.order.milestone'].search_count([('deadline_state', '=', 'overdue')])
 
 
@@ -112,7 +112,7 @@ def run(env, batch_size):
         done = original(self, ids, now, grace_limit)
         per_batch.append((len(ids), self.env.cr.sql_log_count - before))
         # keep memory flat between batches, as separate transactions would
-        self.env.invalidate_all()
+        self.env.clear()
         return done
 
     cls._eco_escalate_batch = counted

@@ -21,4 +21,3 @@ def pre_init_hook(cr):
                intake_accepted_date = COALESCE(confirmation_date, create_date)
          WHERE intake_state IS NULL
     """)
-

@@ -5,7 +5,7 @@ from odoo.osv import expression
 
 
 class EcoEnvironmentalStandard(models.Model):
-    """A national or sector environmental standard an order may have to meet (R1.3, R2.3)."""
+    """A national or sector environmental standard an order has to meet (R1.3, R2.3)."""
 
     _name = "eco.environmental.standard"
     _description = "Environmental Standard"

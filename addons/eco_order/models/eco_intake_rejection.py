@@ -44,7 +44,8 @@ class EcoIntakeRejection(models.Model):
         def clean(value):
             return (value or '').replace('\x00', '')
         rejection = self.sudo().with_context(
-            mail_create_nolog=True, mail_create_nosubscribe=True).create({
+            mail_create_nolog=True, mail_create_nosubscribe=True,
+            mail_notrack=True).create({
                 'email_from': clean(email_from)[:256],
                 'email_to': clean(email_to)[:512],
                 'subject': clean(subject)[:512] or _('(no subject)'),

@@ -12,9 +12,9 @@ OPEN_STATES = ("new", "routed", "in_progress")
 class EcoOrderNeed(models.Model):
     """A latent environmental need of a customer discovered while handling an order (R2.3).
 
-    The need is routed to a department: every member of the department who has a user gets
-    an activity, the department manager is notified, and the department records how the
-    need was acted on.
+    The need is routed to a department: every member of the department who has a
+    user gets an activity, the department manager is notified, and the department
+    records how the need was acted on.
     """
 
     _name = "eco.order.need"
@@ -106,7 +106,8 @@ class EcoOrderNeed(models.Model):
         string="My Department",
         compute="_compute_is_my_department",
         search="_search_is_my_department",
-        help="The need is routed to a department the current user belongs to or manages.",
+        help="The need is routed to a department the current user belongs to or "
+             "manages.",
     )
 
     @api.depends("department_id")
@@ -121,7 +122,8 @@ class EcoOrderNeed(models.Model):
         employees = self.env["hr.employee"].sudo().search(
             [("user_id", "=", self.env.uid)])
         departments = self.env["hr.department"].sudo().search(
-            ["|", ("member_ids", "in", employees.ids), ("manager_id", "in", employees.ids)])
+            ["|", ("member_ids", "in", employees.ids),
+             ("manager_id", "in", employees.ids)])
         return set(departments.ids)
 
     @api.model
@@ -137,7 +139,8 @@ class EcoOrderNeed(models.Model):
         for need in self:
             if need.state == "done" and not (need.result or "").strip():
                 raise ValidationError(
-                    _("Need %s is done: record how it was acted on (Result).") % need.name)
+                    _("Need %s is done: record how it was acted on (Result).")
+                    % need.name)
 
     @api.onchange("order_id")
     def _onchange_order_id(self):
@@ -228,7 +231,7 @@ class EcoOrderNeed(models.Model):
     # ------------------------------------------------------------------
     @api.multi
     def _get_route_users(self):
-        """Internal users of the department: its members' users and its manager's user."""
+        """Internal users of the department: members' users and the manager's user."""
         self.ensure_one()
         department = self.department_id.sudo()
         users = department.member_ids.mapped("user_id") | department.manager_id.user_id

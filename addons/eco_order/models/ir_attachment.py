@@ -16,7 +16,8 @@ class IrAttachment(models.Model):
     def _eco_refresh_orders(self, order_ids):
         if order_ids:
             orders = self.env['sale.order'].sudo().browse(order_ids).exists()
-            orders.filtered(lambda o: o.intake_channel == 'fax')._eco_intake_refresh_missing()
+            fax_orders = orders.filtered(lambda o: o.intake_channel == 'fax')
+            fax_orders._eco_intake_refresh_missing()
 
     @api.model
     def create(self, vals):
@@ -27,7 +28,8 @@ class IrAttachment(models.Model):
 
     @api.multi
     def write(self, vals):
-        before = self._eco_order_ids() if ('res_id' in vals or 'res_model' in vals) else []
+        moved = 'res_id' in vals or 'res_model' in vals
+        before = self._eco_order_ids() if moved else []
         res = super(IrAttachment, self).write(vals)
         if before or vals.get('res_model') == 'sale.order' or 'res_id' in vals:
             self._eco_refresh_orders(list(set(before) | set(self._eco_order_ids())))

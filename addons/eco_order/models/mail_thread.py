@@ -17,7 +17,8 @@ class MailThread(models.AbstractModel):
 
     @api.model
     def _eco_order_alias_names(self):
-        alias = self.env.ref('eco_order.mail_alias_eco_orders', raise_if_not_found=False)
+        alias = self.env.ref(
+            'eco_order.mail_alias_eco_orders', raise_if_not_found=False)
         names = set()
         if alias and alias.sudo().alias_name:
             names.add(alias.sudo().alias_name.lower())
@@ -36,9 +37,11 @@ class MailThread(models.AbstractModel):
         try:
             recipients = ','.join(
                 tools.decode_message_header(message, header)
-                for header in ('Delivered-To', 'To', 'Cc', 'Resent-To', 'X-Original-To'))
+                for header in (
+                    'Delivered-To', 'To', 'Cc', 'Resent-To', 'X-Original-To'))
             localparts = {
-                address.split('@')[0].lower() for address in tools.email_split(recipients)}
+                address.split('@')[0].lower()
+                for address in tools.email_split(recipients)}
             if localparts & self._eco_order_alias_names():
                 return True
             references = ' '.join(filter(None, [

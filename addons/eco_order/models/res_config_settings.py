@@ -24,7 +24,8 @@ class ResConfigSettings(models.TransientModel):
              'the request is flagged incomplete.')
 
     def _compute_eco_order_alias_domain(self):
-        domain = self.env['ir.config_parameter'].sudo().get_param('mail.catchall.domain')
+        domain = self.env['ir.config_parameter'].sudo().get_param(
+            'mail.catchall.domain')
         for settings in self:
             settings.eco_order_alias_domain = domain
 
@@ -45,7 +46,8 @@ class ResConfigSettings(models.TransientModel):
             max_mb = DEFAULT_MAX_ATTACHMENT_MB
         res.update(
             eco_order_alias_name=alias.sudo().alias_name if alias else False,
-            eco_order_intake_user_id=int(user_id) if user_id and user_id.isdigit() else False,
+            eco_order_intake_user_id=(
+                int(user_id) if user_id and user_id.isdigit() else False),
             eco_order_intake_max_attachment_mb=max_mb,
         )
         return res
@@ -60,7 +62,8 @@ class ResConfigSettings(models.TransientModel):
                     and alias.sudo().alias_name != settings.eco_order_alias_name:
                 alias.sudo().write({'alias_name': settings.eco_order_alias_name})
             if settings.eco_order_intake_max_attachment_mb < 0:
-                raise ValidationError(_('The maximum attachment size cannot be negative.'))
+                raise ValidationError(
+                    _('The maximum attachment size cannot be negative.'))
             params.set_param(
                 MAX_ATTACHMENT_PARAM, str(settings.eco_order_intake_max_attachment_mb
                                           or DEFAULT_MAX_ATTACHMENT_MB))

@@ -27,7 +27,8 @@ class ResPartner(models.Model):
     def _compute_need_count(self):
         """Needs of each partner including its child contacts, in one read_group."""
         groups = self.env["eco.order.need"].read_group(
-            [("partner_id", "child_of", self.filtered("id").ids)], ["partner_id"], ["partner_id"])
+            [("partner_id", "child_of", self.filtered("id").ids)],
+            ["partner_id"], ["partner_id"])
         counts = {g["partner_id"][0]: g["partner_id_count"] for g in groups}
         totals = defaultdict(int)
         wanted = set(self.filtered("id").ids)

@@ -1,6 +1,7 @@
 # Copyright 2026 Eco Order Suite
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Order intake on sale.order: channels, response time, mail gateway, review (R2.1, R2.2)."""
+"""Order intake on sale.order: channels, response time, mail gateway and review
+(R2.1, R2.2)."""
 import logging
 from datetime import timedelta
 
@@ -157,6 +158,8 @@ class SaleOrder(models.Model):
         """Recompute the stored completeness (attachments are no dependency)."""
         orders = self.exists()
         if orders:
+            orders.invalidate_cache(
+                ['intake_missing', 'intake_is_complete'], orders.ids)
             self.env.add_todo(self._fields['intake_missing'], orders)
             orders.recompute()
 
@@ -256,7 +259,8 @@ class SaleOrder(models.Model):
         self.write({'intake_state': 'rejected', 'intake_reject_reason': reason})
         for order in self:
             order.message_post(
-                body=_('Order request rejected. Reason: %s') % tools.html_escape(reason),
+                body=_('Order request rejected. Reason: %s') % tools.html_escape(
+                    reason),
                 subtype='mail.mt_note')
         return True
 
@@ -357,8 +361,9 @@ class SaleOrder(models.Model):
                 and order._eco_is_internal_author(author)
                 and not order._eco_is_customer_author(author)):
             order.intake_first_response_date = msg.date or fields.Datetime.now()
-        if order.intake_state == 'clarification' and order._eco_is_customer_author(author) \
-                and not order._eco_is_internal_author(author):
+        if (order.intake_state == 'clarification'
+                and order._eco_is_customer_author(author)
+                and not order._eco_is_internal_author(author)):
             order.write({'intake_state': 'review'})
             order.message_post(
                 body=_('The customer replied: the request is back in review.'),
@@ -434,7 +439,8 @@ class SaleOrder(models.Model):
             if partner.parent_id:
                 values.setdefault('intake_contact_name', partner.name)
             if partner.phone or partner.mobile:
-                values.setdefault('intake_contact_phone', partner.phone or partner.mobile)
+                values.setdefault(
+                    'intake_contact_phone', partner.phone or partner.mobile)
         values.update({
             'name': _('New'),
             'intake_channel': 'email',
@@ -465,7 +471,8 @@ class SaleOrder(models.Model):
         if dropped:
             reason = '\n'.join(_(
                 'Attachment "%s" (%.1f MB) of a reply exceeds the size limit and was '
-                'not stored.') % (name, size / 1024.0 / 1024.0) for name, size in dropped)
+                'not stored.') % (name, size / 1024.0 / 1024.0)
+                for name, size in dropped)
             for order in self:
                 order.sudo().write({
                     'intake_incomplete': True,
@@ -494,7 +501,8 @@ class SaleOrder(models.Model):
     @api.multi
     def _eco_notify_intake_channel(self):
         """Announce new requests in the intake channel and schedule their review."""
-        channel = self.env.ref('eco_order.mail_channel_eco_intake', raise_if_not_found=False)
+        channel = self.env.ref(
+            'eco_order.mail_channel_eco_intake', raise_if_not_found=False)
         activity_type = self.env.ref('mail.mail_activity_data_todo')
         model_id = self.env['ir.model']._get(self._name).id
         for order in self:
@@ -502,7 +510,8 @@ class SaleOrder(models.Model):
                 self._fields['intake_channel']._description_selection(self.env)
             ).get(order.intake_channel)
             if channel:
-                link = '<a href="#" data-oe-model="sale.order" data-oe-id="%d">%s</a>' % (
+                link = ('<a href="#" data-oe-model="sale.order" '
+                        'data-oe-id="%d">%s</a>') % (
                     order.id, tools.html_escape(order.name))
                 channel.sudo().message_post(
                     body=_('New order request %s from %s (channel: %s).') % (

@@ -63,18 +63,18 @@ class EcoOrderCase(SavepointCase):
         cls.group_eco_user = cls.env.ref('eco_order.group_eco_order_user')
         cls.group_eco_manager = cls.env.ref('eco_order.group_eco_order_manager')
         cls.user_staff = cls._create_user(
-            'eco_staff', cls.group_user | cls.group_eco_user,
+            'eco_test_staff', cls.group_user | cls.group_eco_user,
             name='Sam Staff', email='staff@eco.example.com')
         cls.user_manager = cls._create_user(
-            'eco_manager', cls.group_user | cls.group_eco_manager,
+            'eco_test_manager', cls.group_user | cls.group_eco_manager,
             name='Mia Manager', email='manager@eco.example.com')
         cls.user_plain = cls._create_user(
-            'eco_plain', cls.group_user,
+            'eco_test_plain', cls.group_user,
             name='Pat Plain', email='plain@eco.example.com')
         cls.user_portal_a = cls._create_user(
-            'eco_portal_a', cls.group_portal, partner_id=cls.contact_a.id)
+            'eco_test_portal_a', cls.group_portal, partner_id=cls.contact_a.id)
         cls.user_portal_b = cls._create_user(
-            'eco_portal_b', cls.group_portal, partner_id=cls.contact_b.id)
+            'eco_test_portal_b', cls.group_portal, partner_id=cls.contact_b.id)
         cls.product_service = cls.env['product.product'].create({
             'name': 'Wastewater monitoring service',
             'type': 'service',
@@ -92,9 +92,14 @@ class EcoOrderCase(SavepointCase):
         values = {
             'name': login,
             'login': login,
-            'email': '%s@example.com' % login,
             'groups_id': [(6, 0, groups.ids)],
         }
+        if vals.get('partner_id'):
+            # keep the partner's own name and email
+            partner = cls.env['res.partner'].browse(vals['partner_id'])
+            values['name'] = partner.name
+        else:
+            values['email'] = '%s@example.com' % login
         values.update(vals)
         return cls.env['res.users'].with_context(
             no_reset_password=True, mail_create_nosubscribe=True).create(values)

@@ -87,7 +87,8 @@ class TestAccess(EcoOrderCase):
             with self.assertRaises(AccessError):
                 self.env['eco.environmental.standard'].sudo(user).create(
                     {'code': 'HJ 1-2000', 'name': 'X'})
-        self.assertEqual(self.standard.name, 'Environmental Quality Standards for Surface Water')
+        self.assertEqual(self.standard.name,
+                         'Environmental Quality Standards for Surface Water')
         std = self.env['eco.environmental.standard'].sudo(self.user_staff).create(
             {'code': 'HJ 1-2000', 'name': 'Test standard', 'medium': 'other'})
         with self.assertRaises(AccessError):
@@ -119,3 +120,18 @@ class TestAccess(EcoOrderCase):
             self.env['eco.order.need'].sudo(self.user_manager).search(
                 [('id', 'in', (other_need | self.need).ids)]),
             other_need)
+
+    def test_07_menus_per_group(self):
+        Menu = self.env['ir.ui.menu']
+        root = self.env.ref('eco_order.menu_eco_order_root')
+        needs = self.env.ref('eco_order.eco_order_need_menu')
+        standards = self.env.ref('eco_order.eco_environmental_standard_menu')
+        menus = root | needs | standards
+        self.assertEqual(Menu.sudo(self.user_plain).search([('id', 'in', menus.ids)]),
+                         Menu)
+        self.assertEqual(Menu.sudo(self.user_portal_a).search(
+            [('id', 'in', menus.ids)]), Menu)
+        self.assertEqual(Menu.sudo(self.user_staff).search([('id', 'in', menus.ids)]),
+                         root | needs)
+        self.assertEqual(
+            Menu.sudo(self.user_manager).search([('id', 'in', menus.ids)]), menus)

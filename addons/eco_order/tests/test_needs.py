@@ -16,6 +16,8 @@ class EcoNeedsCase(EcoOrderCase):
     @classmethod
     def setUpClass(cls):
         super(EcoNeedsCase, cls).setUpClass()
+        # queue the notification mails instead of rendering and "sending" them
+        cls.env = cls.env(context=dict(cls.env.context, mail_notify_force_send=False))
         cls.user_engineer = cls._create_user(
             'eco_test_engineer', cls.group_user | cls.group_eco_user,
             name='Erin Engineer')
@@ -235,7 +237,8 @@ class TestEnvironmentalStandards(EcoOrderCase):
         self.assertEqual(std.code, 'GB 8978-1996')
         self.assertEqual(std.medium, 'water')
         self.assertEqual(std.name_get(),
-                         [(std.id, 'GB 8978-1996 Integrated Wastewater Discharge Standard')])
+                         [(std.id, 'GB 8978-1996 Integrated Wastewater Discharge '
+                                   'Standard')])
         Standard = self.env['eco.environmental.standard']
         self.assertEqual(Standard.name_search('8978'), std.name_get())
         for code in ('GB 18918-2002', 'GB 16297-1996', 'GB 13271-2014',
@@ -248,5 +251,6 @@ class TestEnvironmentalStandards(EcoOrderCase):
         Standard = self.env['eco.environmental.standard']
         count = Standard.search_count([])
         with self.assertRaises(IntegrityError), self.env.cr.savepoint():
-            Standard.create({'code': 'GB 8978-1996', 'name': 'Duplicate', 'medium': 'water'})
+            Standard.create(
+                {'code': 'GB 8978-1996', 'name': 'Duplicate', 'medium': 'water'})
         self.assertEqual(Standard.search_count([]), count)

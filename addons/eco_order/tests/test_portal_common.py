@@ -1,11 +1,16 @@
 # Copyright 2026 Eco Order Suite
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Shared set-up of the portal intake tests (HttpCase: data is created per test in
-the test transaction, which the HTTP server thread shares in test mode)."""
+"""Shared set-up of the portal intake tests.
+
+Odoo 11's HttpCase serves HTTP requests on ``registry.test_cr``, a cursor other than
+the test's ``self.cr`` (Odoo 12 merged them): data created on ``self.cr`` would be
+invisible to the server. The tests therefore work on the test cursor, whose
+commit() only moves a savepoint; everything is rolled back when the test ends.
+"""
 import re
 from datetime import timedelta
 
-from odoo import fields
+from odoo import SUPERUSER_ID, api, fields
 from odoo.tests.common import HOST, PORT, HttpCase
 
 CSRF_RE = re.compile(r'name="csrf_token"\s+value="([^"]+)"')
@@ -16,7 +21,14 @@ class EcoPortalCase(HttpCase):
 
     def setUp(self):
         super(EcoPortalCase, self).setUp()
-        self.env = self.env(context=dict(self.env.context, no_reset_password=True))
+        own_cr, own_env = self.cr, self.env
+
+        def restore_cursor():
+            # runs before HttpCase leaves test mode and TransactionCase closes self.cr
+            self.cr, self.env = own_cr, own_env
+        self.addCleanup(restore_cursor)
+        self.cr = self.registry.test_cr
+        self.env = api.Environment(self.cr, SUPERUSER_ID, {'no_reset_password': True})
         Partner = self.env['res.partner']
         self.partner_a = Partner.create({
             'name': 'Portal Water Co.', 'is_company': True, 'customer': True,
@@ -53,6 +65,15 @@ class EcoPortalCase(HttpCase):
         today = fields.Date.from_string(fields.Date.today())
         self.future_date = fields.Date.to_string(today + timedelta(days=20))
         self.past_date = fields.Date.to_string(today - timedelta(days=2))
+        # TestCursor.commit() only moves the cursor's savepoint (nothing reaches the
+        # database; leave_test_mode rolls back): a request that fails and rolls
+        # back must not take the test data with it.
+        self.registry.test_cr.commit()
+
+    def url_open(self, url, data=None, timeout=30):
+        response = super(EcoPortalCase, self).url_open(url, data=data, timeout=timeout)
+        self.env.cache.invalidate()
+        return response
 
     # helpers -----------------------------------------------------------------
     def _url(self, path):
@@ -95,8 +116,10 @@ class EcoPortalCase(HttpCase):
         data = dict(data)
         if csrf:
             data['csrf_token'] = token
-        return self.opener.post(self._url('/my/order-request'), data=data,
-                                files=files, timeout=30)
+        response = self.opener.post(self._url('/my/order-request'), data=data,
+                                    files=files, timeout=30)
+        self.env.cache.invalidate()
+        return response
 
     def _orders(self, partner):
         return self.env['sale.order'].search([

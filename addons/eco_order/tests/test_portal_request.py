@@ -5,7 +5,7 @@ import html
 
 from odoo.tests.common import at_install, post_install
 
-from .test_portal_common import EcoPortalCase
+from .test_portal_common import CSRF_RE, EcoPortalCase
 
 
 @at_install(False)
@@ -54,7 +54,8 @@ class TestPortalRequestForm(EcoPortalCase):
         SaleOrder = self.env['sale.order']
         before = SaleOrder.search_count([])
         files = [
-            ('attachments', ('site-plan.pdf', b'%PDF-1.4 site plan', 'application/pdf')),
+            ('attachments',
+             ('site-plan.pdf', b'%PDF-1.4 site plan', 'application/pdf')),
             ('attachments', ('photo.jpg', b'\xff\xd8\xff photo', 'image/jpeg')),
         ]
         response = self._post(self._valid_data(), files=files)
@@ -93,7 +94,8 @@ class TestPortalRequestForm(EcoPortalCase):
 
         attachments = self.env['ir.attachment'].search(
             [('res_model', '=', 'sale.order'), ('res_id', '=', order.id)])
-        self.assertEqual(sorted(attachments.mapped('name')), ['photo.jpg', 'site-plan.pdf'])
+        self.assertEqual(sorted(attachments.mapped('name')),
+                         ['photo.jpg', 'site-plan.pdf'])
         message = order.message_ids.filtered(lambda msg: msg.attachment_ids)
         self.assertEqual(len(message), 1)
         self.assertEqual(message.attachment_ids, attachments)
@@ -101,7 +103,55 @@ class TestPortalRequestForm(EcoPortalCase):
         self.assertIn(self.contact_a, order.message_partner_ids)
         # the intake staff are told about the new request
         channel = self.env.ref('eco_order.mail_channel_eco_intake')
-        self.assertTrue(channel.message_ids.filtered(lambda msg: order.name in msg.body))
+        self.assertTrue(
+            channel.message_ids.filtered(lambda msg: order.name in msg.body))
+
+    def test_internal_user_submits_for_own_company(self):
+        """An internal user who is a customer's contact may submit too (auth='user')."""
+        customer = self.env['res.partner'].create({
+            'name': 'Internal Customer Co.', 'is_company': True, 'customer': True})
+        contact = self.env['res.partner'].create({
+            'name': 'Ivan Internal', 'parent_id': customer.id, 'phone': '+86 10 3333'})
+        user = self.env['res.users'].with_context(no_reset_password=True).create({
+            'name': 'Ivan Internal', 'login': 'eco_portal_req_internal',
+            'password': 'eco_portal_req_internal', 'partner_id': contact.id,
+            'groups_id': [(6, 0, self.env.ref('base.group_user').ids)]})
+        self.registry.test_cr.commit()  # TestCursor: savepoint only, see setUp
+        self._login(user)
+        response = self._post(self._valid_data())
+        self.assertEqual(response.status_code, 200)
+        order = self._orders(customer)
+        self.assertEqual(len(order), 1)
+        self.assertEqual(order.intake_channel, 'portal')
+        self.assertIn(contact, order.message_partner_ids)
+        # without sales rights the user reaches the order page through its token
+        self.assertIn('access_token=%s' % order.access_token, response.url)
+        self.assertIn('eco_order_request_success', response.text)
+
+    def test_own_company_employee_cannot_submit(self):
+        """Our own staff are no customer: the form sends them back to /my."""
+        company_partner = self.env.user.company_id.partner_id
+        contact = self.env['res.partner'].create({
+            'name': 'Erin Employee', 'parent_id': company_partner.id})
+        user = self.env['res.users'].with_context(no_reset_password=True).create({
+            'name': 'Erin Employee', 'login': 'eco_portal_req_employee',
+            'password': 'eco_portal_req_employee', 'partner_id': contact.id,
+            'groups_id': [(6, 0, self.env.ref('base.group_user').ids)]})
+        self.registry.test_cr.commit()  # TestCursor: savepoint only, see setUp
+        self._login(user)
+        before = self.env['sale.order'].search_count([])
+        response = self.opener.get(self._url('/my/order-request'), timeout=30,
+                                   allow_redirects=False)
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(response.headers['Location'].endswith('/my'))
+        # a valid CSRF token of the session, from the login page
+        token = CSRF_RE.search(self.url_open('/web/login').text).group(1)
+        response = self.opener.post(self._url('/my/order-request'), data=dict(
+            self._valid_data(), csrf_token=token), timeout=30, allow_redirects=False)
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(response.headers['Location'].endswith('/my'))
+        self.env.cache.invalidate()
+        self.assertEqual(self.env['sale.order'].search_count([]), before)
 
     def test_forged_partner_is_ignored(self):
         self._login(self.user_a)
@@ -169,7 +219,8 @@ class TestPortalRequestForm(EcoPortalCase):
         data = self._valid_data(line_description_0='', line_specification_0='',
                                 line_product_1='', line_specification_1='')
         self._assert_rejected(
-            data, 'Please add at least one item', echoed=['Please call before visiting'])
+            data, 'Please add at least one item',
+            echoed=['Please call before visiting'])
 
     def test_line_without_product_or_description_rejected(self):
         self._assert_rejected(
@@ -194,7 +245,8 @@ class TestPortalRequestForm(EcoPortalCase):
             'eco_order.intake_max_attachment_mb', '0.001')
         self._login(self.user_a)
         before = self.env['sale.order'].search_count([])
-        attachments_before = self.env['ir.attachment'].search_count([])
+        attachments_before = self.env['ir.attachment'].search_count(
+            [('res_model', '=', 'sale.order')])
         files = [('attachments', ('big.pdf', b'x' * 2000, 'application/pdf'))]
         response = self._post(self._valid_data(), files=files)
         self.assertEqual(response.status_code, 200)
@@ -202,4 +254,5 @@ class TestPortalRequestForm(EcoPortalCase):
                       html.unescape(response.text))
         self.assertIn('Carl Contact', response.text)
         self.assertEqual(self.env['sale.order'].search_count([]), before)
-        self.assertEqual(self.env['ir.attachment'].search_count([]), attachments_before)
+        self.assertEqual(self.env['ir.attachment'].search_count(
+            [('res_model', '=', 'sale.order')]), attachments_before)
