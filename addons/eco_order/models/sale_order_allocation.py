@@ -239,7 +239,8 @@ class SaleOrder(models.Model):
                 ('id', 'eco_ack_state', 'eco_ack_escalation_level'))
             orders = self.browse([
                 r['id'] for r in rows
-                if r['eco_ack_state'] == 'pending' and not r['eco_ack_escalation_level']])
+                if r['eco_ack_state'] == 'pending'
+                and not r['eco_ack_escalation_level']])
             for order in orders:
                 user = order.team_id.user_id or order.eco_project_lead_id
                 if user:
