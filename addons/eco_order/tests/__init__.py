@@ -10,3 +10,7 @@ from . import test_intake_review
 from . import test_mail_gateway
 from . import test_analysis
 from . import test_compliance
+from . import test_allocation
+from . import test_milestones
+from . import test_escalation
+from . import test_collaboration
