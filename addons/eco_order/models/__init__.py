@@ -6,3 +6,14 @@ from . import res_config_settings
 from . import res_partner
 from . import sale_order
 from . import sale_order_line
+from . import sale_order_change
+from . import sale_order_acceptance
+from . import sale_order_progress
+from . import eco_order_change_request
+from . import eco_delivery_check_template
+from . import eco_delivery_check
+from . import eco_acceptance_criterion_template
+from . import eco_acceptance_criterion
+from . import eco_acceptance
+from . import eco_acceptance_line
+from . import eco_rectification

@@ -1,1 +1,3 @@
 
+from . import test_change_request
+from . import test_acceptance

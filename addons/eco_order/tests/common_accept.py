@@ -1,0 +1,93 @@
+# Copyright 2026 Eco Order Suite
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Test data for progress, change requests, delivery and acceptance (issue 3 part B).
+
+Self-contained: staff, manager, plain internal user and two portal customers (A, B) of
+different companies, and ``_confirmed_order(partner)``.
+"""
+import re
+from datetime import timedelta
+
+from odoo import fields
+from odoo.tests.common import SavepointCase
+
+
+def eco_create_users(cls):
+    """Create the customers and users on ``cls`` (used by SavepointCase and HttpCase)."""
+    env = cls.env
+    Partner = env['res.partner']
+    cls.partner_a = Partner.create({
+        'name': 'Acc Green Water Co.', 'is_company': True, 'customer': True,
+        'email': 'info@acc-greenwater.example.com', 'lang': 'en_US'})
+    cls.partner_b = Partner.create({
+        'name': 'Acc Clean Air Ltd.', 'is_company': True, 'customer': True,
+        'email': 'info@acc-cleanair.example.com'})
+    cls.contact_a = Partner.create({
+        'name': 'Alice Acc', 'parent_id': cls.partner_a.id,
+        'email': 'alice@acc-greenwater.example.com'})
+    cls.contact_b = Partner.create({
+        'name': 'Bob Acc', 'parent_id': cls.partner_b.id,
+        'email': 'bob@acc-cleanair.example.com'})
+    group_user = env.ref('base.group_user')
+    group_portal = env.ref('base.group_portal')
+    eco_user = env.ref('eco_order.group_eco_order_user')
+    eco_manager = env.ref('eco_order.group_eco_order_manager')
+
+    def user(login, groups, **vals):
+        values = {'name': login, 'login': login, 'password': login,
+                  'email': '%s@example.com' % login,
+                  'groups_id': [(6, 0, groups.ids)]}
+        values.update(vals)
+        return env['res.users'].with_context(
+            no_reset_password=True, mail_create_nosubscribe=True).create(values)
+
+    cls.user_staff = user('acc_staff', group_user | eco_user, name='Sam Acc Staff')
+    cls.user_manager = user('acc_manager', group_user | eco_manager, name='Mia Acc Manager')
+    cls.user_plain = user('acc_plain', group_user, name='Pat Acc Plain')
+    cls.user_portal_a = user('acc_portal_a', group_portal, partner_id=cls.contact_a.id)
+    cls.user_portal_b = user('acc_portal_b', group_portal, partner_id=cls.contact_b.id)
+    cls.product = env['product.product'].create({
+        'name': 'Acc effluent treatment unit', 'type': 'service', 'list_price': 500.0})
+    cls.required_date = fields.Date.to_string(
+        fields.Date.from_string(fields.Date.today()) + timedelta(days=30))
+
+
+def eco_confirmed_order(cls, partner, **vals):
+    """A confirmed order of ``partner`` handled by ``user_staff``."""
+    values = {
+        'partner_id': partner.id,
+        'user_id': cls.user_staff.id,
+        'order_line': [(0, 0, {'product_id': cls.product.id, 'name': cls.product.name,
+                               'product_uom_qty': 1.0})],
+    }
+    if 'intake_required_date' in cls.env['sale.order']._fields:
+        values['intake_required_date'] = cls.required_date
+    values.update(vals)
+    order = cls.env['sale.order'].create(values)
+    if 'intake_state' in order._fields:
+        order.write({'intake_state': 'accepted'})
+    order.action_confirm()
+    if not order.eco_delivery_date:
+        order.with_context(eco_change_request_apply=True).write(
+            {'eco_delivery_date': cls.required_date})
+    return order
+
+
+def eco_csrf_token(html):
+    """CSRF token of a rendered Odoo page."""
+    match = re.search(r'name="csrf_token" value="([^"]+)"', html) or re.search(
+        r'csrf_token: "([^"]+)"', html)
+    return match and match.group(1)
+
+
+class EcoAcceptCase(SavepointCase):
+
+    @classmethod
+    def setUpClass(cls):
+        super(EcoAcceptCase, cls).setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, no_reset_password=True))
+        eco_create_users(cls)
+
+    @classmethod
+    def _confirmed_order(cls, partner, **vals):
+        return eco_confirmed_order(cls, partner, **vals)
