@@ -38,6 +38,7 @@
         "views/eco_acceptance_views.xml",
         "views/sale_order_acceptance_views.xml",
         "views/portal_progress_templates.xml",
+        "views/assets_progress.xml",
         "report/eco_acceptance_reports.xml",
         "report/eco_acceptance_templates.xml",
         "views/assets.xml",

@@ -54,6 +54,15 @@ class EcoProgressPortal(CustomerPortal):
             return record.partner_id
         return user.partner_id
 
+    def _eco_page_values(self, access_token):
+        """Layout values; a visitor with a token link gets the page without the "My
+        account" parts (which would need a login)."""
+        if request.env.user._is_public():
+            return {'no_breadcrumbs': True, 'access_token': access_token}
+        values = self._prepare_portal_layout_values()
+        values['access_token'] = access_token
+        return values
+
     @staticmethod
     def _eco_redirect(url, access_token=None, **params):
         if access_token:
@@ -118,11 +127,10 @@ class EcoProgressPortal(CustomerPortal):
                 'eco.order.change.request', request_id, access_token=access_token)
         except AccessError:
             raise NotFound()
-        values = self._prepare_portal_layout_values()
+        values = self._eco_page_values(access_token)
         values.update({
             'change': change,
             'order': change.order_id,
-            'access_token': access_token,
             'page_name': 'eco_change_request',
             'eco_success': kw.get('eco_success'),
             'eco_error': kw.get('eco_error'),
@@ -158,11 +166,10 @@ class EcoProgressPortal(CustomerPortal):
                 'eco.acceptance', acceptance_id, access_token=access_token)
         except AccessError:
             raise NotFound()
-        values = self._prepare_portal_layout_values()
+        values = self._eco_page_values(access_token)
         values.update({
             'acceptance': acceptance,
             'order': acceptance.order_id,
-            'access_token': access_token,
             'page_name': 'eco_acceptance',
             'eco_success': kw.get('eco_success'),
             'eco_error': kw.get('eco_error'),

@@ -1,3 +1,5 @@
 
 from . import test_change_request
 from . import test_acceptance
+from . import test_portal_progress
+from . import test_portal_change_tour

@@ -5,11 +5,14 @@
 Self-contained: staff, manager, plain internal user and two portal customers (A, B) of
 different companies, and ``_confirmed_order(partner)``.
 """
+import hashlib
+import hmac
 import re
+import time
 from datetime import timedelta
 
-from odoo import fields
-from odoo.tests.common import SavepointCase
+from odoo import SUPERUSER_ID, api, fields
+from odoo.tests.common import PORT, HttpCase, SavepointCase
 
 
 def eco_create_users(cls):
@@ -91,3 +94,55 @@ class EcoAcceptCase(SavepointCase):
     @classmethod
     def _confirmed_order(cls, partner, **vals):
         return eco_confirmed_order(cls, partner, **vals)
+
+
+class EcoAcceptHttpCase(HttpCase):
+    """HttpCase whose test data is visible to the server thread.
+
+    Odoo 11's HttpCase serves requests on the registry's test cursor, not on ``self.cr``:
+    the test works on that cursor too and "commits" its set-up (a TestCursor commit only
+    moves its savepoint; everything is rolled back when the test leaves test mode).
+    """
+
+    def setUp(self):
+        super(EcoAcceptHttpCase, self).setUp()
+        original = (self.cr, self.env)
+
+        @self.addCleanup
+        def restore():
+            # TransactionCase's clean-up rolls back and closes self.cr: give it back its
+            # own cursor (the test cursor is closed when the test leaves test mode)
+            self.cr, self.env = original
+
+        self.cr = self.registry.test_cr
+        self.env = api.Environment(self.cr, SUPERUSER_ID, {'no_reset_password': True})
+        eco_create_users(self)
+        self._eco_set_up()
+        self.cr.commit()
+
+    def _eco_set_up(self):
+        """Hook for the test data of a class."""
+
+    def _eco_csrf_token(self):
+        """CSRF token of the test session (as ``request.csrf_token()`` computes it)."""
+        secret = self.env['ir.config_parameter'].sudo().get_param('database.secret')
+        max_ts = int(time.time() + 3600)
+        digest = hmac.new(secret.encode('ascii'),
+                          ('%s%s' % (self.session_id, max_ts)).encode('utf-8'),
+                          hashlib.sha1).hexdigest()
+        return '%so%s' % (digest, max_ts)
+
+    def _eco_url(self, path):
+        return 'http://127.0.0.1:%s%s' % (PORT, path)
+
+    def _eco_get(self, path):
+        return self.opener.get(self._eco_url(path), timeout=60, allow_redirects=False)
+
+    def _eco_post(self, path, data):
+        data = dict(data, csrf_token=self._eco_csrf_token())
+        return self.opener.post(self._eco_url(path), data=data, timeout=60,
+                                allow_redirects=False)
+
+    def _eco_refresh(self):
+        """Forget cached values after the server changed records."""
+        self.env['res.users'].invalidate_cache()

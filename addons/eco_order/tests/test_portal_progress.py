@@ -1,0 +1,178 @@
+# Copyright 2026 Eco Order Suite
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Portal: progress, questions, change-request consent and acceptance sign-off over HTTP,
+with customer isolation and token checks (R7.1, R9.2, R10.2, R10.3)."""
+from datetime import timedelta
+
+from odoo import fields
+from odoo.tests.common import at_install, post_install
+
+from .common_accept import EcoAcceptHttpCase, eco_confirmed_order
+
+
+@at_install(False)
+@post_install(True)
+class TestPortalProgress(EcoAcceptHttpCase):
+
+    def _eco_set_up(self):
+        self.order = eco_confirmed_order(self, self.partner_a)
+        self.new_date = fields.Date.to_string(
+            fields.Date.from_string(self.required_date) + timedelta(days=5))
+        self.change = self.env['eco.order.change.request'].create({
+            'order_id': self.order.id,
+            'kind': 'delivery_date',
+            'new_date': self.new_date,
+            'reason': 'Factory delay',
+        })
+        self.change.action_submit()
+        self.acceptance = self.env['eco.acceptance'].create({
+            'order_id': self.order.id, 'customer_representative': 'Alice Acc'})
+        self.acceptance.line_ids.write({'result': 'passed'})
+        self.acceptance.action_record_result()
+
+    # helpers
+    def _login(self, user):
+        self.authenticate(user.login, user.login)
+
+    def _get(self, url):
+        return self._eco_get(url)
+
+    def _post(self, url, data):
+        return self._eco_post(url, data)
+
+    def _refresh(self):
+        self._eco_refresh()
+
+    # tests
+    def test_customer_sees_progress_delivery_and_forms(self):
+        self._login(self.user_portal_a)
+        response = self._get('/my/orders/%s' % self.order.id)
+        self.assertEqual(response.status_code, 200)
+        html = response.text
+        self.assertIn('id="eco_delivery"', html)
+        self.assertIn('o_eco_question_form', html)
+        self.assertIn('o_eco_propose_change', html)
+        self.assertIn(self.change.name, html)
+        self.assertIn('/my/acceptance/%s' % self.acceptance.id, html)
+        response = self._get('/my/change-requests/%s' % self.change.id)
+        self.assertEqual(response.status_code, 200)
+        self.assertIn('o_eco_change_approve', response.text)
+
+    def test_other_customer_is_isolated(self):
+        self._login(self.user_portal_b)
+        for url in ('/my/change-requests/%s' % self.change.id,
+                    '/my/acceptance/%s' % self.acceptance.id,
+                    '/my/acceptance/%s/pdf' % self.acceptance.id):
+            response = self._get(url)
+            self.assertEqual(response.status_code, 404, url)
+            self.assertNotIn(self.order.name, response.text)
+        # sale's own order page sends B back to /my
+        response = self._get('/my/orders/%s' % self.order.id)
+        self.assertEqual(response.status_code, 302)
+        response = self._post('/my/orders/%s/question' % self.order.id,
+                              {'message': 'Intrusion'})
+        self.assertEqual(response.status_code, 404)
+        response = self._post('/my/change-requests/%s/decide' % self.change.id,
+                              {'decision': 'approve'})
+        self.assertEqual(response.status_code, 404)
+        response = self._post('/my/acceptance/%s/sign' % self.acceptance.id,
+                              {'name': 'Bob', 'signature_text': 'Bob'})
+        self.assertEqual(response.status_code, 404)
+        response = self._post('/my/orders/%s/change-request' % self.order.id,
+                              {'new_date': self.new_date, 'reason': 'x'})
+        self.assertEqual(response.status_code, 404)
+        self._refresh()
+        self.assertEqual(self.change.state, 'pending')
+        self.assertEqual(self.acceptance.state, 'passed')
+        self.assertEqual(len(self.order.eco_change_request_ids), 1)
+        self.assertFalse(self.order.message_ids.filtered(
+            lambda m: 'Intrusion' in (m.body or '')))
+
+    def test_tampered_token_refused(self):
+        token = self.change.access_token
+        bad = token[:-4] + ('0000' if token[-4:] != '0000' else '1111')
+        response = self._get('/my/change-requests/%s?access_token=%s' % (
+            self.change.id, bad))
+        self.assertEqual(response.status_code, 404)
+        self.assertNotIn(self.change.name, response.text)
+        response = self._post('/my/change-requests/%s/decide' % self.change.id,
+                              {'decision': 'approve', 'access_token': bad})
+        self.assertEqual(response.status_code, 404)
+        self._refresh()
+        self.assertEqual(self.change.state, 'pending')
+        self.assertEqual(self.order.eco_delivery_date, self.required_date)
+        # the genuine token from the email works without login
+        response = self._get('/my/change-requests/%s?access_token=%s' % (
+            self.change.id, token))
+        self.assertEqual(response.status_code, 200)
+        self.assertIn(self.change.name, response.text)
+
+    def test_token_link_decline_keeps_order(self):
+        token = self.change.access_token
+        response = self._post('/my/change-requests/%s/decide' % self.change.id,
+                              {'decision': 'decline', 'access_token': token})
+        self.assertEqual(response.status_code, 302)
+        self._refresh()
+        self.assertEqual(self.change.state, 'declined')
+        self.assertEqual(self.change.decided_partner_id, self.partner_a)
+        self.assertEqual(self.order.eco_delivery_date, self.required_date)
+
+    def test_customer_approves_change_on_portal(self):
+        self._login(self.user_portal_a)
+        response = self._post('/my/change-requests/%s/decide' % self.change.id,
+                              {'decision': 'approve', 'note': 'OK for us'})
+        self.assertEqual(response.status_code, 302)
+        self._refresh()
+        self.assertEqual(self.change.state, 'approved')
+        self.assertEqual(self.change.decided_partner_id, self.contact_a)
+        self.assertEqual(self.change.decision_note, 'OK for us')
+        self.assertEqual(self.order.eco_delivery_date, self.new_date)
+
+    def test_question_creates_message_and_activity(self):
+        self._login(self.user_portal_a)
+        response = self._post('/my/orders/%s/question' % self.order.id,
+                              {'message': 'When does the crew arrive?'})
+        self.assertEqual(response.status_code, 302)
+        self._refresh()
+        messages = self.order.message_ids.filtered(
+            lambda m: 'When does the crew arrive?' in (m.body or ''))
+        self.assertEqual(len(messages), 1)
+        self.assertEqual(messages.author_id, self.contact_a)
+        self.assertEqual(messages.message_type, 'comment')
+        activities = self.env['mail.activity'].search([
+            ('res_model', '=', 'sale.order'), ('res_id', '=', self.order.id),
+            ('summary', '=', 'Customer question')])
+        self.assertEqual(len(activities), 1)
+        self.assertEqual(activities.user_id, self.user_staff)
+
+    def test_customer_proposes_new_date(self):
+        self._login(self.user_portal_a)
+        response = self._post('/my/orders/%s/change-request' % self.order.id,
+                              {'kind': 'delivery_date', 'new_date': self.new_date,
+                               'reason': 'Site not ready'})
+        self.assertEqual(response.status_code, 302)
+        self._refresh()
+        proposal = self.order.eco_change_request_ids.filtered(
+            lambda r: r.proposed_by == 'customer')
+        self.assertEqual(len(proposal), 1)
+        self.assertEqual(proposal.state, 'pending')
+        self.assertEqual(proposal.new_date, self.new_date)
+        self.assertEqual(proposal.proposer_partner_id, self.contact_a)
+        self.assertEqual(self.order.eco_delivery_date, self.required_date)
+
+    def test_customer_signs_acceptance(self):
+        self._login(self.user_portal_a)
+        response = self._get('/my/acceptance/%s' % self.acceptance.id)
+        self.assertEqual(response.status_code, 200)
+        self.assertIn('o_eco_acceptance_sign', response.text)
+        response = self._post('/my/acceptance/%s/sign' % self.acceptance.id,
+                              {'name': 'Alice Acc', 'signature_text': 'A. Acc'})
+        self.assertEqual(response.status_code, 302)
+        self._refresh()
+        self.assertEqual(self.acceptance.state, 'signed')
+        self.assertEqual(self.acceptance.signed_by, 'Alice Acc')
+        self.assertEqual(self.acceptance.signature_text, 'A. Acc')
+        self.assertEqual(self.acceptance.signed_ip, '127.0.0.1')
+        self.assertTrue(self.acceptance.signed_date)
+        response = self._get('/my/orders/%s' % self.order.id)
+        self.assertIn('o_eco_acceptance_state', response.text)
