@@ -48,7 +48,7 @@ class EcoProgressPortal(CustomerPortal):
         return record
 
     def _eco_acting_partner(self, record):
-        """Customer contact acting: the logged-in user's, or the customer for a token."""
+        """Contact acting: the logged-in user's, or the customer for a token link."""
         user = request.env.user
         if user._is_public():
             return record.partner_id
@@ -87,8 +87,8 @@ class EcoProgressPortal(CustomerPortal):
         return self._eco_redirect(url, access_token, eco_success='question')
 
     # ------------------------------------------------------------------ change requests
-    @http.route(['/my/orders/<int:order_id>/change-request'], type='http', auth='public',
-                methods=['POST'], website=True)
+    @http.route(['/my/orders/<int:order_id>/change-request'], type='http',
+                auth='public', methods=['POST'], website=True)
     def eco_portal_propose_change(self, order_id, kind='delivery_date', new_date=None,
                                   new_method=None, reason='', access_token=None, **kw):
         try:
@@ -151,7 +151,8 @@ class EcoProgressPortal(CustomerPortal):
             return self._eco_redirect(url, access_token, eco_error='decision')
         try:
             change._eco_portal_decide(
-                decision == 'approve', self._eco_acting_partner(change), request.env.user,
+                decision == 'approve', self._eco_acting_partner(change),
+                request.env.user,
                 note=(note or '').strip() or False)
         except UserError:
             return self._eco_redirect(url, access_token, eco_error='closed')
@@ -198,7 +199,7 @@ class EcoProgressPortal(CustomerPortal):
     @http.route(['/my/acceptance/sign_drawn'], type='json', auth='public', website=True)
     def eco_portal_acceptance_sign_drawn(self, res_id, access_token=None,
                                          partner_name=None, signature=None):
-        """Drawn signature from Odoo's portal signature widget (portal.portal_signature)."""
+        """Drawn signature from Odoo's portal signature widget."""
         try:
             acceptance = self._eco_child_access(
                 'eco.acceptance', int(res_id), access_token=access_token)
@@ -232,8 +233,8 @@ class EcoProgressPortal(CustomerPortal):
             raise NotFound()
         if acceptance.state not in ('passed', 'signed'):
             raise NotFound()
-        pdf = request.env.ref(
-            'eco_order.action_report_eco_acceptance_certificate').sudo().render_qweb_pdf(
-            [acceptance.id])[0]
+        report = request.env.ref(
+            'eco_order.action_report_eco_acceptance_certificate').sudo()
+        pdf = report.render_qweb_pdf([acceptance.id])[0]
         return request.make_response(pdf, headers=[
             ('Content-Type', 'application/pdf'), ('Content-Length', len(pdf))])

@@ -1,6 +1,7 @@
 # Copyright 2026 Eco Order Suite
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Acceptance of an order against its contract criteria, signed by the customer (R10.3)."""
+"""Acceptance of an order against its contract criteria, signed by the customer
+(R10.3)."""
 import uuid
 from datetime import timedelta
 
@@ -89,7 +90,8 @@ class EcoAcceptance(models.Model):
         self.ensure_one()
         order = self.order_id
         lead = 'eco_project_lead_id' in order._fields and order.eco_project_lead_id
-        deadline = fields.Datetime.from_string(fields.Datetime.now()) + timedelta(days=7)
+        deadline = (fields.Datetime.from_string(fields.Datetime.now())
+                    + timedelta(days=7))
         return {
             'name': _('Rectify: %s') % line.name,
             'order_id': order.id,
@@ -154,8 +156,8 @@ class EcoAcceptance(models.Model):
         """Customer sign-off from the portal (controller, sudo after access check)."""
         self.ensure_one()
         if self.state != 'passed':
-            raise UserError(_('This acceptance cannot be signed (it has not passed or is '
-                              'already signed).'))
+            raise UserError(_('This acceptance cannot be signed (it has not passed '
+                              'or is already signed).'))
         name = (name or '').strip()
         if not name or not (signature or (signature_text or '').strip()):
             raise UserError(_('Your name and signature are required.'))

@@ -1,6 +1,7 @@
 # Copyright 2026 Eco Order Suite
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Delivery preparation check of one order: inspection, commissioning, documents (R10.1)."""
+"""Delivery preparation check of one order: inspection, commissioning, documents
+(R10.1)."""
 from odoo import api, fields, models
 
 from .eco_delivery_check_template import ECO_CHECK_KINDS
@@ -21,7 +22,8 @@ class EcoDeliveryCheck(models.Model):
     sequence = fields.Integer(default=10)
     kind = fields.Selection(ECO_CHECK_KINDS, required=True, default='inspection')
     done = fields.Boolean(copy=False)
-    done_by_id = fields.Many2one('res.users', string='Done By', readonly=True, copy=False)
+    done_by_id = fields.Many2one(
+        'res.users', string='Done By', readonly=True, copy=False)
     done_date = fields.Datetime(readonly=True, copy=False)
     note = fields.Text()
 

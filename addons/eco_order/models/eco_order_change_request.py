@@ -2,9 +2,9 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Change request of the delivery date or method of an order (R10.2).
 
-A change proposed by staff needs the customer's consent (portal, or the token link of the
-email); a change proposed by the customer is decided by order staff in the backend. The
-order is only written when the request is approved.
+A change proposed by staff needs the customer's consent (portal, or the token link of
+the email); a change proposed by the customer is decided by order staff in the backend.
+The order is only written when the request is approved.
 """
 import uuid
 
@@ -130,7 +130,8 @@ class EcoOrderChangeRequest(models.Model):
     def _eco_check_state(self, states):
         for request in self:
             if request.state not in states:
-                raise UserError(_('Change request %s is no longer open.') % request.name)
+                raise UserError(_('Change request %s is no longer open.')
+                                % request.name)
 
     @api.multi
     def _eco_apply(self):
@@ -158,7 +159,8 @@ class EcoOrderChangeRequest(models.Model):
             request._eco_snapshot_values()
             request.write({'state': 'pending'})
             request.order_id.message_post(
-                body=_('Change request %s: %s from "%s" to "%s" proposed (%s). Reason: %s')
+                body=_('Change request %s: %s from "%s" to "%s" proposed (%s). '
+                       'Reason: %s')
                 % (request.name,
                    dict(request._fields['kind']._description_selection(self.env))[
                        request.kind],
@@ -231,8 +233,8 @@ class EcoOrderChangeRequest(models.Model):
         self._eco_check_state(['pending'])
         if any(r.proposed_by != 'customer' for r in self):
             raise UserError(_(
-                'A change proposed by staff needs the customer\'s consent: the customer '
-                'approves or declines it on the portal.'))
+                'A change proposed by staff needs the customer\'s consent: the '
+                'customer approves or declines it on the portal.'))
         return self._eco_decide(True)
 
     @api.multi
@@ -257,7 +259,8 @@ class EcoOrderChangeRequest(models.Model):
         """Customer's decision from the portal (called as sudo by the controller)."""
         self.ensure_one()
         if self.proposed_by != 'staff':
-            raise UserError(_('This change was proposed by you; our staff will decide.'))
+            raise UserError(_(
+                'This change was proposed by you; our staff will decide.'))
         self._eco_check_state(['pending'])
         return self._eco_decide(approve, note=note, partner=partner, user=user)
 

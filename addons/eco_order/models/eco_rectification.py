@@ -1,6 +1,6 @@
 # Copyright 2026 Eco Order Suite
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Rectification of a failed acceptance criterion (R10.3): open until closed by staff."""
+"""Rectification of a failed acceptance criterion (R10.3): open until closed."""
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 

@@ -51,7 +51,8 @@ class SaleOrder(models.Model):
     def _eco_template_domain(self):
         """Templates that apply to the order: company-wide defaults."""
         self.ensure_one()
-        return ['|', ('company_id', '=', False), ('company_id', '=', self.company_id.id)]
+        return ['|', ('company_id', '=', False),
+                ('company_id', '=', self.company_id.id)]
 
     @api.multi
     def action_eco_load_delivery_checks(self):
@@ -129,8 +130,8 @@ class SaleOrder(models.Model):
                 lambda r: r.state == 'open')
             if open_items:
                 raise UserError(_(
-                    'Order %s has open rectifications; close them before recording a new '
-                    'acceptance:\n%s') % (
+                    'Order %s has open rectifications; close them before recording '
+                    'a new acceptance:\n%s') % (
                     order.name, '\n'.join('- %s' % r.name for r in open_items)))
 
     @api.multi

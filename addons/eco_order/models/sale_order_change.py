@@ -1,6 +1,7 @@
 # Copyright 2026 Eco Order Suite
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Agreed delivery date and method of an order; changes need the customer's consent (R10.2)."""
+"""Agreed delivery date and method of an order; changes need the customer's consent
+(R10.2)."""
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
@@ -9,8 +10,8 @@ ECO_DELIVERY_METHODS = [
     ('pickup', 'Customer pickup'),
     ('carrier', 'Carrier'),
 ]
-# Fields of the delivery agreement: once the order is confirmed they only change through an
-# approved eco.order.change.request (which writes with the context key below).
+# Fields of the delivery agreement: once the order is confirmed they only change through
+# an approved eco.order.change.request (which writes with the context key below).
 ECO_AGREEMENT_FIELDS = ('eco_delivery_date', 'eco_delivery_method')
 ECO_CHANGE_APPLY_KEY = 'eco_change_request_apply'
 
@@ -21,8 +22,8 @@ class SaleOrder(models.Model):
     eco_delivery_date = fields.Date(
         string='Agreed Delivery Date', copy=False, track_visibility='onchange',
         help='Delivery date agreed with the customer. Initialised from the required '
-             'delivery date on confirmation; afterwards it only changes through a change '
-             'request the other party approved.')
+             'delivery date on confirmation; afterwards it only changes through a '
+             'change request the other party approved.')
     eco_delivery_method = fields.Selection(
         ECO_DELIVERY_METHODS, string='Delivery Method', default='site',
         track_visibility='onchange',
@@ -58,14 +59,14 @@ class SaleOrder(models.Model):
                     continue
                 if any(order[name] != vals[name] for name in changed):
                     raise UserError(_(
-                        'Order %s is confirmed: its delivery date and delivery method can '
-                        'only be changed through a change request approved by the other '
-                        'party (customer consent).') % order.name)
+                        'Order %s is confirmed: its delivery date and delivery method '
+                        'can only be changed through a change request approved by the '
+                        'other party (customer consent).') % order.name)
         return super(SaleOrder, self).write(vals)
 
     @api.multi
     def _eco_init_delivery_agreement(self):
-        """Set the agreed delivery date from the required date when it is still empty."""
+        """Set the agreed delivery date from the required date when still empty."""
         for order in self.filtered(lambda o: not o.eco_delivery_date):
             required = ('intake_required_date' in order._fields
                         and order.intake_required_date)

@@ -31,7 +31,8 @@ class SaleOrder(models.Model):
             milestones=milestones,
             done_count=len(done),
             total=len(milestones),
-            percent=int(round(100.0 * len(done) / len(milestones))) if milestones else 0,
+            percent=(int(round(100.0 * len(done) / len(milestones)))
+                     if milestones else 0),
             next=pending[:1],
         )
         return result
@@ -45,8 +46,9 @@ class SaleOrder(models.Model):
             title = _('Customer opinion / suggestion')
         else:
             title = _('Customer question')
+        body = '<p><strong>%s</strong></p>%s' % (title, plaintext2html(message))
         msg = self.with_context(mail_create_nosubscribe=True).message_post(
-            body='<p><strong>%s</strong></p>%s' % (title, plaintext2html(message)),
+            body=body,
             message_type='comment', subtype='mail.mt_comment', author_id=partner.id)
         lead = self._eco_project_lead()
         if lead:

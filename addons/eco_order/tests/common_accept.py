@@ -16,7 +16,7 @@ from odoo.tests.common import PORT, HttpCase, SavepointCase
 
 
 def eco_create_users(cls):
-    """Create the customers and users on ``cls`` (used by SavepointCase and HttpCase)."""
+    """Create customers and users on ``cls`` (SavepointCase class or HttpCase test)."""
     env = cls.env
     Partner = env['res.partner']
     cls.partner_a = Partner.create({
@@ -45,7 +45,8 @@ def eco_create_users(cls):
             no_reset_password=True, mail_create_nosubscribe=True).create(values)
 
     cls.user_staff = user('acc_staff', group_user | eco_user, name='Sam Acc Staff')
-    cls.user_manager = user('acc_manager', group_user | eco_manager, name='Mia Acc Manager')
+    cls.user_manager = user(
+        'acc_manager', group_user | eco_manager, name='Mia Acc Manager')
     cls.user_plain = user('acc_plain', group_user, name='Pat Acc Plain')
     cls.user_portal_a = user('acc_portal_a', group_portal, partner_id=cls.contact_a.id)
     cls.user_portal_b = user('acc_portal_b', group_portal, partner_id=cls.contact_b.id)
@@ -99,9 +100,10 @@ class EcoAcceptCase(SavepointCase):
 class EcoAcceptHttpCase(HttpCase):
     """HttpCase whose test data is visible to the server thread.
 
-    Odoo 11's HttpCase serves requests on the registry's test cursor, not on ``self.cr``:
-    the test works on that cursor too and "commits" its set-up (a TestCursor commit only
-    moves its savepoint; everything is rolled back when the test leaves test mode).
+    Odoo 11's HttpCase serves requests on the registry's test cursor, not on
+    ``self.cr``: the test works on that cursor too and "commits" its set-up (a
+    TestCursor commit only moves its savepoint; everything is rolled back when the
+    test leaves test mode).
     """
 
     def setUp(self):
@@ -118,7 +120,9 @@ class EcoAcceptHttpCase(HttpCase):
         self.env = api.Environment(self.cr, SUPERUSER_ID, {'no_reset_password': True})
         eco_create_users(self)
         self._eco_set_up()
-        self.cr.commit()
+        # TestCursor.commit() only moves the cursor's savepoint, so that the server's
+        # rollback after each request keeps the set-up; nothing reaches the database.
+        self.cr.commit()  # pylint: disable=invalid-commit
 
     def _eco_set_up(self):
         """Hook for the test data of a class."""

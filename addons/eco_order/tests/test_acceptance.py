@@ -31,7 +31,8 @@ class TestAcceptance(EcoAcceptCase):
 
     def test_checklist_blocks_delivery_ready(self):
         checks = self.order.eco_delivery_check_ids
-        self.assertEqual(checks.mapped('kind'), ['inspection', 'commissioning', 'document'])
+        self.assertEqual(checks.mapped('kind'),
+                         ['inspection', 'commissioning', 'document'])
         checks[0].sudo(self.user_staff).write({'done': True})
         with self.assertRaises(UserError) as error:
             self.order.sudo(self.user_staff).action_eco_delivery_ready()
@@ -76,9 +77,11 @@ class TestAcceptance(EcoAcceptCase):
         self.assertEqual(second.state, 'passed')
         self.assertEqual(self.order.eco_acceptance_state, 'passed')
         with self.assertRaises(UserError):
-            second.sudo()._eco_portal_sign('Alice Acc', signature_text='', ip='10.1.2.3')
-        second.sudo()._eco_portal_sign('Alice Acc', signature_text='Alice Acc',
-                                        ip='10.1.2.3', partner=self.contact_a)
+            second.sudo()._eco_portal_sign(
+                'Alice Acc', signature_text='', ip='10.1.2.3')
+        second.sudo()._eco_portal_sign(
+            'Alice Acc', signature_text='Alice Acc', ip='10.1.2.3',
+            partner=self.contact_a)
         self.assertEqual(second.state, 'signed')
         self.assertEqual(second.signed_ip, '10.1.2.3')
         self.assertEqual(second.signed_by, 'Alice Acc')

@@ -60,7 +60,8 @@ class TestChangeRequest(EcoAcceptCase):
         request.action_submit()
         self.assertEqual(request.state, 'pending')
         # the customer is asked for consent by email (message with the token link)
-        consent = request.message_ids.filtered(lambda m: self.partner_a in m.partner_ids)
+        consent = request.message_ids.filtered(
+            lambda m: self.partner_a in m.partner_ids)
         self.assertEqual(len(consent), 1)
         self.assertIn('access_token=%s' % request.sudo().access_token, consent.body)
         # staff cannot approve their own proposal in place of the customer

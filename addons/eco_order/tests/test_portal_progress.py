@@ -1,7 +1,7 @@
 # Copyright 2026 Eco Order Suite
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Portal: progress, questions, change-request consent and acceptance sign-off over HTTP,
-with customer isolation and token checks (R7.1, R9.2, R10.2, R10.3)."""
+"""Portal: progress, questions, change-request consent and acceptance sign-off over
+HTTP, with customer isolation and token checks (R7.1, R9.2, R10.2, R10.3)."""
 from datetime import timedelta
 
 from odoo import fields
