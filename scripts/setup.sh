@@ -8,6 +8,9 @@ VENV="${ECO_VENV:-$ROOT/.venv}"
 TOOLS="$ROOT/.tools"
 PY37="${ECO_PYTHON37:-/root/.pyenv/versions/3.7.16/bin/python}"
 PG_VERSION="${ECO_PG_VERSION:-15}"
+# Odoo's data dir (filestores, sessions) lives beside the PostgreSQL cluster, machine-wide,
+# so that databases and their filestores stay together whichever clone uses them.
+DATA_DIR="${ECO_DATA_DIR:-/var/lib/eco-order-suite}"
 DB_USER="${ECO_DB_USER:-odoo}"
 DB_PASSWORD="${ECO_DB_PASSWORD:-odoo}"
 export PGHOST=127.0.0.1 PGUSER="$DB_USER" PGPASSWORD="$DB_PASSWORD" PGDATABASE=postgres
@@ -117,9 +120,9 @@ start_postgres() {
 render_config() {
     local sp
     sp="$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
-    mkdir -p "$ROOT/.local/data"
+    mkdir -p "$ROOT/.local" "$DATA_DIR"
     sed -e "s|@ADDONS_PATH@|$ROOT/addons,$sp/odoo/addons|" \
-        -e "s|@DATA_DIR@|$ROOT/.local/data|" \
+        -e "s|@DATA_DIR@|$DATA_DIR|" \
         -e "s|@DB_NAME@|$3|g" \
         -e "s|@HTTP_PORT@|$4|" \
         -e "s|@DB_USER@|$DB_USER|" \
@@ -157,6 +160,22 @@ our_addons() {
     (IFS=,; echo "${out[*]}")
 }
 
+# clone_db SRC DST: a new database DST copied from SRC, with its filestore
+clone_db() {
+    createdb -T "$1" "$2"
+    rm -rf "$DATA_DIR/filestore/$2"
+    if [ -d "$DATA_DIR/filestore/$1" ]; then
+        mkdir -p "$DATA_DIR/filestore"
+        cp -a "$DATA_DIR/filestore/$1" "$DATA_DIR/filestore/$2"
+    fi
+}
+
+# drop_db NAME: drop a database and its filestore, if they exist
+drop_db() {
+    dropdb --if-exists "$1" 2>/dev/null
+    rm -rf "${DATA_DIR:?}/filestore/$1"
+}
+
 db_exists() { [ "$(psql -qtAX -d postgres -c "select 1 from pg_database where datname='$1'")" = 1 ]; }
 
 # template_db: a database with the external dependencies installed (with demo data, no
@@ -174,8 +193,8 @@ template_db() {
             render_config "$ROOT/config/odoo.conf.template" "$conf" "$name" 8079
             "$ODOO" -c "$conf" -d "$name" -i "$deps" --stop-after-init --no-http \
                 --log-level=warn --logfile="$ROOT/.local/template.log" \
-                || { dropdb --if-exists "$name"; die "installing $deps failed (log: .local/template.log)"; }
+                || { drop_db "$name"; die "installing $deps failed (log: .local/template.log)"; }
         fi
-    ) 9>"$ROOT/.local/template.lock"
+    ) 9>/tmp/eco-template.lock
     echo "$name"
 }

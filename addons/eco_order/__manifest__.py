@@ -11,6 +11,7 @@
     "license": "LGPL-3",
     "application": True,
     "installable": True,
+    "pre_init_hook": "pre_init_hook",
     "depends": [
         "sale_management",
         "portal",
@@ -23,6 +24,8 @@
         "security/eco_acceptance_security.xml",
         "data/eco_order_data.xml",
         "data/mail_template_data.xml",
+        "data/eco_environmental_standard_data.xml",
+        "data/eco_order_need_data.xml",
         "data/eco_acceptance_data.xml",
         "wizard/eco_intake_clarify_views.xml",
         "wizard/eco_intake_reject_views.xml",

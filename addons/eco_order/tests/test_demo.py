@@ -1,0 +1,88 @@
+# Copyright 2026 Eco Order Suite
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""The demo data: orders in every intake state, users of every role, routed needs."""
+from odoo.tests.common import TransactionCase
+
+
+class TestDemoData(TransactionCase):
+
+    def setUp(self):
+        super(TestDemoData, self).setUp()
+        module = self.env['ir.module.module'].search([('name', '=', 'eco_order')])
+        if not module.demo:
+            self.skipTest('eco_order demo data is not installed')
+
+    def test_01_orders_in_every_intake_state(self):
+        states = {
+            'new': 'eco_order.sale_order_eco_new_demo',
+            'review': 'eco_order.sale_order_eco_review_demo',
+            'clarification': 'eco_order.sale_order_eco_clarification_demo',
+            'accepted': 'eco_order.sale_order_eco_accepted_demo',
+            'rejected': 'eco_order.sale_order_eco_rejected_demo',
+        }
+        for state, xmlid in states.items():
+            order = self.env.ref(xmlid)
+            self.assertEqual(order.intake_state, state, xmlid)
+            self.assertTrue(order.order_line, xmlid)
+            self.assertTrue(all(order.order_line.mapped('eco_specification')), xmlid)
+            self.assertTrue(order.intake_required_date, xmlid)
+        channels = set(self.env['sale.order'].search(
+            [('partner_id.country_id', '=', self.env.ref('base.cn').id),
+             ('order_line.eco_specification', '!=', False)]).mapped('intake_channel'))
+        self.assertEqual(channels, {'phone', 'email', 'portal', 'fax', 'other'})
+        accepted = self.env.ref('eco_order.sale_order_eco_accepted_demo')
+        self.assertTrue(accepted.intake_is_complete, accepted.intake_missing)
+        rejected = self.env.ref('eco_order.sale_order_eco_rejected_demo')
+        self.assertEqual(rejected.intake_reject_reason[:6], 'Survey')
+
+    def test_02_users_and_departments(self):
+        customer = self.env['res.users'].search([('login', '=', 'customer')])
+        self.assertTrue(customer.has_group('base.group_portal'))
+        self.assertFalse(customer.has_group('base.group_user'))
+        self.assertEqual(customer.partner_id.parent_id,
+                         self.env.ref('eco_order.partner_eco_dyeing_demo'))
+        customer2 = self.env['res.users'].search([('login', '=', 'customer2')])
+        self.assertTrue(customer2.has_group('base.group_portal'))
+        self.assertEqual(customer2.partner_id.commercial_partner_id,
+                         self.env.ref('eco_order.partner_eco_chemical_demo'))
+        staff = self.env.ref('eco_order.user_eco_staff_demo')
+        manager = self.env.ref('eco_order.user_eco_manager_demo')
+        self.assertEqual(staff.login, 'eco_staff')
+        self.assertEqual(manager.login, 'eco_manager')
+        self.assertTrue(staff.has_group('eco_order.group_eco_order_user'))
+        self.assertFalse(staff.has_group('eco_order.group_eco_order_manager'))
+        self.assertTrue(manager.has_group('eco_order.group_eco_order_manager'))
+        engineering = self.env.ref('eco_order.hr_department_eco_engineering_demo')
+        self.assertEqual(engineering.member_ids.mapped('user_id'), staff | manager)
+        # the portal customer sees its company's orders, not the other customer's
+        orders = self.env['sale.order'].sudo(customer).search([])
+        self.assertTrue(orders)
+        self.assertEqual(orders.mapped('partner_id'),
+                         self.env.ref('eco_order.partner_eco_dyeing_demo'))
+
+    def test_03_needs_in_several_states(self):
+        expected = {
+            'eco_order.eco_order_need_routed_demo': 'routed',
+            'eco_order.eco_order_need_progress_demo': 'in_progress',
+            'eco_order.eco_order_need_done_demo': 'done',
+            'eco_order.eco_order_need_monitoring_demo': 'routed',
+            'eco_order.eco_order_need_cancelled_demo': 'cancelled',
+        }
+        for xmlid, state in expected.items():
+            self.assertEqual(self.env.ref(xmlid).state, state, xmlid)
+        routed = self.env.ref('eco_order.eco_order_need_routed_demo')
+        self.assertEqual(
+            routed.activity_ids.mapped('user_id'),
+            self.env.ref('eco_order.user_eco_staff_demo')
+            | self.env.ref('eco_order.user_eco_manager_demo'))
+        self.assertEqual(len(routed.activity_ids), 2)
+        self.assertTrue(self.env.ref('eco_order.eco_order_need_done_demo').date_done)
+
+    def test_04_products(self):
+        for xmlid, kind in (('product_eco_wwtp_unit_demo', 'consu'),
+                            ('product_eco_pac_demo', 'consu'),
+                            ('product_eco_soil_survey_demo', 'service')):
+            product = self.env.ref('eco_order.%s' % xmlid)
+            self.assertEqual(product.type, kind)
+            self.assertTrue(product.description_sale)
+            self.assertGreater(product.list_price, 0)

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Set up and start the suite with demo data: scripts/run.sh
+# Installs what is missing, starts PostgreSQL, creates (or upgrades, when the add-ons
+# changed) the local database with the suite and its demo data, then runs Odoo in the
+# foreground at http://127.0.0.1:8069 (admin/admin; demo portal customer customer/customer).
+# Environment: ECO_DB (default eco_demo), ECO_PORT (default 8069).
+set -euo pipefail
+source "$(dirname "$0")/setup.sh"
+eco_setup
+cd "$ROOT"
+
+DB="${ECO_DB:-eco_demo}"
+PORT="${ECO_PORT:-8069}"
+MODS="$(our_addons)"
+CONF="$ROOT/.local/run.conf"
+render_config "$ROOT/config/odoo.conf.template" "$CONF" "$DB" "$PORT"
+STAMP="$ROOT/.local/run-$DB.stamp"
+want="$(find addons -type f ! -path '*/__pycache__/*' -print0 | sort -z | xargs -0 sha1sum | sha1sum | cut -c1-40)"
+
+if ! db_exists "$DB"; then
+    TMPL="$(template_db)"
+    say "database: creating $DB with $MODS and demo data"
+    clone_db "$TMPL" "$DB"
+    "$ODOO" -c "$CONF" -d "$DB" -i "$MODS" --stop-after-init --no-http --log-level=warn \
+        || { drop_db "$DB"; die "installing $MODS into $DB failed (see above)"; }
+    echo "$want" > "$STAMP"
+elif [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$want" ]; then
+    say "database: add-ons changed, upgrading $MODS in $DB"
+    "$ODOO" -c "$CONF" -d "$DB" -i "$MODS" -u "$MODS" --stop-after-init --no-http --log-level=warn \
+        || die "upgrading $MODS in $DB failed (see above)"
+    echo "$want" > "$STAMP"
+fi
+
+say "Odoo at http://127.0.0.1:$PORT  (admin/admin; portal customer: customer/customer) - Ctrl-C stops"
+exec "$ODOO" -c "$CONF" -d "$DB"

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Run every test of the suite on a fresh database: scripts/test.sh [ADDON ...]
+#
+#  1. set-up (scripts/setup.sh: apt, venv, npm, binaries, PostgreSQL, role);
+#  2. linters (flake8, pylint-odoo with setup.cfg): any finding fails the run;
+#  3. a fresh database cloned from a template that has the Odoo/OCA dependencies
+#     installed (built once per dependency set, without tests);
+#  4. our add-ons installed with demo data (an ERROR/CRITICAL line fails the run);
+#  5. pytest with pytest-odoo over the add-ons' tests and tests/ (HTTP server, tours).
+# Ends with one line "N passed, N failed"; exits non-zero on any failure, import
+# error, ERROR/CRITICAL log line, or when no test ran.
+# ADDON: restrict to these add-ons (default: all of addons/). Environment:
+# ECO_TEST_DB (default eco_test), ECO_TEST_PORT (default 8169), ECO_NO_LINT=1.
+set -euo pipefail
+source "$(dirname "$0")/setup.sh"
+eco_setup
+cd "$ROOT"
+
+DB="${ECO_TEST_DB:-eco_test}"
+PORT="${ECO_TEST_PORT:-8169}"
+if [ $# -gt 0 ]; then MODS="$(IFS=,; echo "$*")"; else MODS="$(our_addons)"; fi
+LOGDIR="$ROOT/.local/test"
+mkdir -p "$LOGDIR"
+lint_failed=0
+
+if [ "${ECO_NO_LINT:-0}" != 1 ]; then
+    say "lint: flake8 and pylint-odoo (setup.cfg)"
+    flake8 addons tests scripts conftest.py || lint_failed=1
+    find addons tests -name __init__.py -print0 | xargs -0 -r flake8 --ignore=F401 || lint_failed=1
+    pylint --rcfile=setup.cfg addons/* || lint_failed=1
+    [ $lint_failed = 0 ] && say "lint: clean" || say "lint: FINDINGS above fail the run"
+fi
+
+TMPL="$(template_db)"
+say "database: fresh $DB from $TMPL, installing $MODS"
+drop_db "$DB"
+clone_db "$TMPL" "$DB"
+CONF="$ROOT/.local/test.conf"
+render_config "$ROOT/config/odoo.conf.template" "$CONF" "$DB" "$PORT"
+rm -f "$LOGDIR/install.log"
+install_failed=0
+"$ODOO" -c "$CONF" -d "$DB" -i "$MODS" --stop-after-init --no-http --log-level=warn \
+    --logfile="$LOGDIR/install.log" || install_failed=1
+if grep -E '^[0-9-]+ [0-9:,]+ [0-9]+ (ERROR|CRITICAL) ' "$LOGDIR/install.log"; then
+    install_failed=1
+fi
+[ $install_failed = 0 ] || say "install of $MODS FAILED (log: $LOGDIR/install.log)"
+
+say "tests: pytest with pytest-odoo (real database $DB, HTTP on port $PORT)"
+paths=()
+for m in ${MODS//,/ }; do [ -d "addons/$m/tests" ] && paths+=("addons/$m/tests"); done
+[ $# -gt 0 ] || paths+=(tests)
+rc=0
+pytest -c setup.cfg --rootdir "$ROOT" --odoo-config="$CONF" --odoo-log-level=warn \
+    --junitxml="$LOGDIR/junit.xml" "${paths[@]}" || rc=$?
+
+read -r passed failed < <("$VENV/bin/python" - "$LOGDIR/junit.xml" <<'PY'
+import sys
+import xml.etree.ElementTree as ET
+try:
+    root = ET.parse(sys.argv[1]).getroot()
+except (OSError, ET.ParseError):
+    print(0, 1)
+    sys.exit()
+suites = [root] if root.tag == "testsuite" else list(root)
+total = sum(int(s.get("tests", 0)) for s in suites)
+bad = sum(int(s.get("failures", 0)) + int(s.get("errors", 0)) for s in suites)
+skipped = sum(int(s.get("skipped", 0)) for s in suites)
+print(total - bad - skipped, bad)
+PY
+)
+[ $install_failed = 0 ] || failed=$((failed + 1))
+[ $lint_failed = 0 ] || failed=$((failed + 1))
+[ "$rc" = 0 ] || [ "$failed" -gt 0 ] || failed=1
+[ "$passed" -gt 0 ] || { say "no test ran"; failed=$((failed + 1)); }
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
