@@ -13,6 +13,9 @@ class EcoAcceptanceCriterionTemplate(models.Model):
     description = fields.Text(translate=True)
     sequence = fields.Integer(default=10)
     active = fields.Boolean(default=True)
+    order_type_id = fields.Many2one(
+        'eco.order.type', string='Order Type', ondelete='cascade',
+        help='Empty: applies to every order type.')
     company_id = fields.Many2one(
         'res.company', string='Company',
         default=lambda self: self.env['res.company']._company_default_get(

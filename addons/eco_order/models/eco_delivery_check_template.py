@@ -20,6 +20,9 @@ class EcoDeliveryCheckTemplate(models.Model):
     kind = fields.Selection(ECO_CHECK_KINDS, required=True, default='inspection')
     description = fields.Text(translate=True)
     active = fields.Boolean(default=True)
+    order_type_id = fields.Many2one(
+        'eco.order.type', string='Order Type', ondelete='cascade',
+        help='Empty: applies to every order type.')
     company_id = fields.Many2one(
         'res.company', string='Company',
         default=lambda self: self.env['res.company']._company_default_get(

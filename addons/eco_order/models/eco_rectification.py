@@ -8,8 +8,12 @@ from odoo.exceptions import UserError
 class EcoRectification(models.Model):
     _name = 'eco.rectification'
     _description = 'Acceptance Rectification'
-    _inherit = ['mail.thread', 'mail.activity.mixin']
+    _inherit = ['eco.deadline.mixin', 'mail.thread', 'mail.activity.mixin']
     _order = 'state desc, deadline, id'
+
+    # escalation (eco.deadline.mixin): the responsible, then the order's team leader
+    _deadline_responsible_field = 'user_id'
+    _deadline_manager_field = 'order_id.team_id.user_id'
 
     name = fields.Char(string='Issue', required=True, track_visibility='onchange')
     order_id = fields.Many2one(
@@ -27,7 +31,7 @@ class EcoRectification(models.Model):
         'res.users', string='Responsible', track_visibility='onchange',
         default=lambda self: self.env.user)
     deadline = fields.Datetime(track_visibility='onchange')
-    date_done = fields.Datetime(string='Closed On', readonly=True, copy=False)
+    date_done = fields.Datetime(string='Closed On', readonly=True)
     resolution = fields.Text()
     state = fields.Selection(
         [('open', 'Open'), ('closed', 'Closed')], required=True, default='open',
@@ -46,3 +50,16 @@ class EcoRectification(models.Model):
     def action_reopen(self):
         self.write({'state': 'open', 'date_done': False})
         return True
+
+    @api.multi
+    def _eco_escalation_summary(self, level):
+        self.ensure_one()
+        if level >= 2:
+            return _('Rectification "%s" of order %s is overdue (escalated)') % (
+                self.name, self.order_id.name)
+        return _('Rectification "%s" of order %s is overdue') % (
+            self.name, self.order_id.name)
+
+    @api.model
+    def _cron_escalate(self, batch_size=500):
+        return self._cron_eco_escalate_overdue(batch_size=batch_size)

@@ -49,10 +49,13 @@ class SaleOrder(models.Model):
     # ------------------------------------------------------------------ templates
     @api.multi
     def _eco_template_domain(self):
-        """Templates that apply to the order: company-wide defaults."""
+        """Templates that apply to the order: those of its order type and the
+        company-wide defaults (no order type)."""
         self.ensure_one()
         return ['|', ('company_id', '=', False),
-                ('company_id', '=', self.company_id.id)]
+                ('company_id', '=', self.company_id.id),
+                '|', ('order_type_id', '=', False),
+                ('order_type_id', '=', self.order_type_id.id)]
 
     @api.multi
     def action_eco_load_delivery_checks(self):

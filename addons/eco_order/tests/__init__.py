@@ -12,3 +12,7 @@ from . import test_change_request
 from . import test_acceptance
 from . import test_portal_progress
 from . import test_portal_change_tour
+from . import test_allocation
+from . import test_milestones
+from . import test_escalation
+from . import test_collaboration

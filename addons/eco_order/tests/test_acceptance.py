@@ -138,3 +138,18 @@ class TestAcceptance(EcoAcceptCase):
             acceptance.sudo(self.user_staff).unlink()
         acceptance.sudo(self.user_manager).unlink()
         self.assertFalse(acceptance.exists())
+
+    def test_overdue_rectification_escalates(self):
+        acceptance = self._acceptance([('failed', 'Noise 70 dB'), ('passed', ''),
+                                       ('passed', '')])
+        acceptance.action_record_result()
+        rectification = self.order.eco_rectification_ids
+        rectification.write({'deadline': '2020-01-01 00:00:00'})
+        self.assertEqual(rectification.deadline_state, 'overdue')
+        Rectification = self.env['eco.rectification']
+        self.assertEqual(Rectification._cron_escalate(), 1)
+        self.assertEqual(rectification.escalation_level, 2)
+        self.assertTrue(rectification.activity_ids.filtered(
+            lambda a: a.user_id == self.user_staff))
+        rectification.action_close()
+        self.assertEqual(rectification.deadline_state, 'done_late')

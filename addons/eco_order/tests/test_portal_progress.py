@@ -7,7 +7,26 @@ from datetime import timedelta
 from odoo import fields
 from odoo.tests.common import at_install, post_install
 
-from .common_accept import EcoAcceptHttpCase, eco_confirmed_order
+from .common_accept import EcoAcceptCase, EcoAcceptHttpCase, eco_confirmed_order
+
+
+def _milestones(case, order):
+    """Three milestones of ``order``; the last two notify the customer."""
+    now = fields.Datetime.from_string(fields.Datetime.now())
+    Milestone = case.env['eco.order.milestone']
+    values = [('Design approved', 5, False), ('Equipment installed', 10, True),
+              ('Commissioning', 20, True)]
+    milestones = Milestone
+    for sequence, (name, days, notify) in enumerate(values):
+        milestones |= Milestone.create({
+            'order_id': order.id,
+            'name': name,
+            'sequence': sequence,
+            'user_id': case.user_staff.id,
+            'deadline': fields.Datetime.to_string(now + timedelta(days=days)),
+            'notify_customer': notify,
+        })
+    return milestones
 
 
 @at_install(False)
@@ -16,6 +35,8 @@ class TestPortalProgress(EcoAcceptHttpCase):
 
     def _eco_set_up(self):
         self.order = eco_confirmed_order(self, self.partner_a)
+        self.milestones = _milestones(self, self.order)
+        self.milestones[0].action_done()
         self.new_date = fields.Date.to_string(
             fields.Date.from_string(self.required_date) + timedelta(days=5))
         self.change = self.env['eco.order.change.request'].create({
@@ -57,6 +78,23 @@ class TestPortalProgress(EcoAcceptHttpCase):
         response = self._get('/my/change-requests/%s' % self.change.id)
         self.assertEqual(response.status_code, 200)
         self.assertIn('o_eco_change_approve', response.text)
+
+    def test_customer_sees_milestone_progress(self):
+        self._login(self.user_portal_a)
+        response = self._get('/my/orders/%s' % self.order.id)
+        self.assertEqual(response.status_code, 200)
+        html = response.text
+        self.assertIn('id="eco_progress"', html)
+        for milestone in self.milestones:
+            self.assertIn(milestone.name, html)
+        self.assertIn('<span class="o_eco_progress_percent">33%</span>', html)
+        self.assertRegex(
+            html, r'Next step:</strong>\s*<span>Equipment installed</span>')
+        # customer B sees none of it
+        self._login(self.user_portal_b)
+        response = self._get('/my/orders/%s' % self.order.id)
+        self.assertEqual(response.status_code, 302)
+        self.assertNotIn('Equipment installed', response.text)
 
     def test_other_customer_is_isolated(self):
         self._login(self.user_portal_b)
@@ -176,3 +214,50 @@ class TestPortalProgress(EcoAcceptHttpCase):
         self.assertTrue(self.acceptance.signed_date)
         response = self._get('/my/orders/%s' % self.order.id)
         self.assertIn('o_eco_acceptance_state', response.text)
+
+
+class TestProgressEmail(EcoAcceptCase):
+    """Progress emails when a milestone the customer follows is reached."""
+
+    @classmethod
+    def setUpClass(cls):
+        super(TestProgressEmail, cls).setUpClass()
+        cls.order = cls._confirmed_order(cls.partner_a)
+        cls.milestones = _milestones(cls, cls.order)
+
+    def _progress_messages(self):
+        return self.order.message_ids.filtered(
+            lambda m: m.subject and 'completed' in m.subject)
+
+    def test_progress_email_on_notified_milestone(self):
+        silent, notified, last = self.milestones
+        silent.sudo(self.user_staff).action_done()
+        self.assertFalse(self._progress_messages())
+        self.assertFalse(silent.customer_notified_date)
+        notified.sudo(self.user_staff).action_done()
+        message = self._progress_messages()
+        self.assertEqual(len(message), 1)
+        self.assertEqual(message.subject,
+                         '%s: Equipment installed completed' % self.order.name)
+        self.assertIn('Equipment installed', message.body)
+        self.assertIn('Next step: <strong>Commissioning</strong>', message.body)
+        self.assertIn('/my/orders/%s' % self.order.id, message.body)
+        self.assertIn(self.partner_a, message.partner_ids)
+        self.assertTrue(notified.customer_notified_date)
+        last.sudo(self.user_staff).action_done()
+        self.assertEqual(len(self._progress_messages()), 2)
+        self.assertIn('All steps of your order are now completed',
+                      self._progress_messages()[0].body)
+        progress = self.order._eco_portal_progress()
+        self.assertEqual((progress['percent'], progress['done_count']), (100, 3))
+        self.assertFalse(progress['next'])
+
+    def test_question_goes_to_project_lead(self):
+        self.order.write({'eco_project_lead_id': self.user_manager.id})
+        message = self.order.sudo()._eco_customer_question(
+            'Can you send the test report?', self.contact_a, kind='opinion')
+        self.assertEqual(message.author_id, self.contact_a)
+        activity = self.order.activity_ids
+        self.assertEqual(len(activity), 1)
+        self.assertEqual(activity.user_id, self.user_manager)
+        self.assertEqual(activity.summary, 'Customer opinion / suggestion')

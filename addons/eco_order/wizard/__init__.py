@@ -1,2 +1,3 @@
 from . import eco_intake_clarify
 from . import eco_intake_reject
+from . import eco_order_reassign
