@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Portal: progress, questions, change-request consent and acceptance sign-off over
 HTTP, with customer isolation and token checks (R7.1, R9.2, R10.2, R10.3)."""
+import json
 from datetime import timedelta
 
 from odoo import fields
@@ -214,6 +215,38 @@ class TestPortalProgress(EcoAcceptHttpCase):
         self.assertTrue(self.acceptance.signed_date)
         response = self._get('/my/orders/%s' % self.order.id)
         self.assertIn('o_eco_acceptance_state', response.text)
+
+    def test_customer_draws_signature(self):
+        """Odoo's portal signature widget posts a drawn PNG to the JSON route."""
+        png = ('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk'
+               '+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==')
+        payload = {'jsonrpc': '2.0', 'method': 'call', 'id': 1, 'params': {
+            'res_id': self.acceptance.id, 'partner_name': 'Alice Acc',
+            'signature': png}}
+        # customer B is refused
+        self._login(self.user_portal_b)
+        response = self.opener.post(
+            self._eco_url('/my/acceptance/sign_drawn'), data=json.dumps(payload),
+            headers={'Content-Type': 'application/json'}, timeout=60)
+        self.assertIn('error', response.json()['result'])
+        self._refresh()
+        self.assertEqual(self.acceptance.state, 'passed')
+        self._login(self.user_portal_a)
+        response = self.opener.post(
+            self._eco_url('/my/acceptance/sign_drawn'), data=json.dumps(payload),
+            headers={'Content-Type': 'application/json'}, timeout=60)
+        result = response.json()['result']
+        self.assertIn('redirect_url', result)
+        self._refresh()
+        self.assertEqual(self.acceptance.state, 'signed')
+        self.assertEqual(self.acceptance.signed_by, 'Alice Acc')
+        self.assertEqual(self.acceptance.signed_ip, '127.0.0.1')
+        self.assertTrue(self.acceptance.signature)
+        html = self.env.ref(
+            'eco_order.action_report_eco_acceptance_certificate').render_qweb_html(
+            self.acceptance.ids)[0]
+        html = html.decode() if isinstance(html, bytes) else html
+        self.assertIn('data:image/png;base64,', html)
 
 
 class TestProgressEmail(EcoAcceptCase):
