@@ -101,13 +101,15 @@ def create_data(env, orders):
     return env['eco.order.milestone'].search_count([('deadline_state', '=', 'overdue')])
 
 
-def run(env, batch_size):
+def run(env, batch_size, max_batches=0):
     Milestone = env['eco.order.milestone']
     cls = type(Milestone)
     original = cls._eco_escalate_batch
     per_batch = []
 
     def counted(self, ids, now, grace_limit):
+        if max_batches and len(per_batch) >= max_batches:
+            return 0
         before = self.env.cr.sql_log_count
         done = original(self, ids, now, grace_limit)
         per_batch.append((len(ids), self.env.cr.sql_log_count - before))
@@ -141,6 +143,9 @@ def main():
     parser.add_argument('--db', default=None, help='scratch database name')
     parser.add_argument('--orders', type=int, default=10000)
     parser.add_argument('--batch-sizes', default='100,500,1000')
+    parser.add_argument('--max-batches', type=int, default=0,
+                        help='escalate only the first N batches of each size '
+                             '(0: all); the per-batch counts are the same')
     parser.add_argument('--keep', action='store_true', help='keep the scratch database')
     args = parser.parse_args()
     odoo.tools.config.parse_config(['-c', args.config])
@@ -155,7 +160,7 @@ def main():
             print('%d orders with an overdue milestone in %s' % (overdue, target))
             cr.commit()
             for size in [int(s) for s in args.batch_sizes.split(',')]:
-                run(env, size)
+                run(env, size, args.max_batches)
                 cr.rollback()
     finally:
         if not args.keep:
