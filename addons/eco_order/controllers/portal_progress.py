@@ -54,6 +54,14 @@ class EcoProgressPortal(CustomerPortal):
             return record.partner_id
         return user.partner_id
 
+    @staticmethod
+    def _eco_login_redirect(access_token):
+        """An anonymous visitor without a token link is sent to the login page."""
+        if request.env.user._is_public() and not access_token:
+            return request.redirect('/web/login?%s' % url_encode(
+                {'redirect': request.httprequest.full_path}))
+        return None
+
     def _eco_page_values(self, access_token):
         """Layout values; a visitor with a token link gets the page without the "My
         account" parts (which would need a login)."""
@@ -122,6 +130,9 @@ class EcoProgressPortal(CustomerPortal):
     @http.route(['/my/change-requests/<int:request_id>'], type='http', auth='public',
                 website=True)
     def eco_portal_change_request(self, request_id, access_token=None, **kw):
+        login = self._eco_login_redirect(access_token)
+        if login:
+            return login
         try:
             change = self._eco_child_access(
                 'eco.order.change.request', request_id, access_token=access_token)
@@ -162,6 +173,9 @@ class EcoProgressPortal(CustomerPortal):
     @http.route(['/my/acceptance/<int:acceptance_id>'], type='http', auth='public',
                 website=True)
     def eco_portal_acceptance(self, acceptance_id, access_token=None, **kw):
+        login = self._eco_login_redirect(access_token)
+        if login:
+            return login
         try:
             acceptance = self._eco_child_access(
                 'eco.acceptance', acceptance_id, access_token=access_token)

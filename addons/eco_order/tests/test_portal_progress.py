@@ -146,6 +146,19 @@ class TestPortalProgress(EcoAcceptHttpCase):
         self.assertEqual(response.status_code, 200)
         self.assertIn(self.change.name, response.text)
 
+    def test_anonymous_without_token_goes_to_login(self):
+        for url in ('/my/change-requests/%s' % self.change.id,
+                    '/my/acceptance/%s' % self.acceptance.id):
+            response = self._get(url)
+            self.assertEqual(response.status_code, 302)
+            self.assertIn('/web/login', response.headers['Location'])
+        response = self._post('/my/orders/%s/question' % self.order.id,
+                              {'message': 'Anonymous question'})
+        self.assertEqual(response.status_code, 404)
+        self._refresh()
+        self.assertFalse(self.order.message_ids.filtered(
+            lambda m: 'Anonymous question' in (m.body or '')))
+
     def test_token_link_decline_keeps_order(self):
         token = self.change.access_token
         response = self._post('/my/change-requests/%s/decide' % self.change.id,
