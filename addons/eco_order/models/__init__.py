@@ -28,3 +28,15 @@ from . import eco_order_collaboration_member
 from . import eco_order_plan_task
 from . import eco_order_collab_issue
 from . import calendar_event
+from . import sale_order_change
+from . import sale_order_acceptance
+from . import sale_order_progress
+from . import eco_order_change_request
+from . import eco_delivery_check_template
+from . import eco_delivery_check
+from . import eco_acceptance_criterion_template
+from . import eco_acceptance_criterion
+from . import eco_acceptance
+from . import eco_acceptance_line
+from . import eco_rectification
+from . import eco_order_milestone_progress

@@ -10,6 +10,10 @@ from . import test_intake_review
 from . import test_mail_gateway
 from . import test_analysis
 from . import test_compliance
+from . import test_change_request
+from . import test_acceptance
+from . import test_portal_progress
+from . import test_portal_change_tour
 from . import test_allocation
 from . import test_milestones
 from . import test_escalation

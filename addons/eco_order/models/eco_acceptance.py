@@ -1,0 +1,183 @@
+# Copyright 2026 Eco Order Suite
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Acceptance of an order against its contract criteria, signed by the customer
+(R10.3)."""
+import uuid
+from datetime import timedelta
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
+
+
+class EcoAcceptance(models.Model):
+    _name = 'eco.acceptance'
+    _description = 'Order Acceptance'
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'portal.mixin']
+    _order = 'id desc'
+
+    name = fields.Char(
+        string='Reference', required=True, copy=False, readonly=True, default='/')
+    order_id = fields.Many2one(
+        'sale.order', string='Order', required=True, ondelete='cascade', index=True,
+        readonly=True, states={'draft': [('readonly', False)]})
+    partner_id = fields.Many2one(
+        related='order_id.partner_id', string='Customer', store=True, readonly=True)
+    company_id = fields.Many2one(
+        related='order_id.company_id', string='Company', store=True, readonly=True)
+    date = fields.Date(
+        required=True, default=fields.Date.context_today, readonly=True,
+        states={'draft': [('readonly', False)]})
+    customer_representative = fields.Char(
+        readonly=True, states={'draft': [('readonly', False)]})
+    user_id = fields.Many2one(
+        'res.users', string='Conducted By', default=lambda self: self.env.user,
+        readonly=True, states={'draft': [('readonly', False)]})
+    line_ids = fields.One2many(
+        'eco.acceptance.line', 'acceptance_id', string='Results', copy=True,
+        readonly=True, states={'draft': [('readonly', False)]})
+    rectification_ids = fields.One2many(
+        'eco.rectification', 'acceptance_id', string='Rectifications')
+    note = fields.Text()
+    state = fields.Selection(
+        [('draft', 'Draft'), ('failed', 'Failed'), ('passed', 'Passed'),
+         ('signed', 'Signed')],
+        required=True, default='draft', readonly=True, copy=False, index=True,
+        track_visibility='onchange')
+    signed_by = fields.Char(readonly=True, copy=False)
+    signature = fields.Binary(
+        string='Drawn Signature', attachment=True, readonly=True, copy=False)
+    signature_text = fields.Char(string='Typed Signature', readonly=True, copy=False)
+    signed_date = fields.Datetime(readonly=True, copy=False)
+    signed_ip = fields.Char(string='Signed From (IP)', readonly=True, copy=False)
+    paper_signed = fields.Boolean(
+        string='Signed on Paper', readonly=True, copy=False,
+        help='The customer signed a paper copy; the scan is attached below.')
+    paper_document = fields.Binary(
+        string='Signed Paper Copy', attachment=True, copy=False)
+    paper_document_name = fields.Char(copy=False)
+    access_token = fields.Char(
+        copy=False, default=lambda self: str(uuid.uuid4()), groups='base.group_user')
+
+    @api.multi
+    def _compute_portal_url(self):
+        for acceptance in self:
+            acceptance.portal_url = '/my/acceptance/%s' % acceptance.id
+
+    # ------------------------------------------------------------------ CRUD
+    @api.model
+    def create(self, vals):
+        order = self.env['sale.order'].browse(vals.get('order_id'))
+        order._eco_check_can_record_acceptance()
+        if vals.get('name', '/') == '/':
+            vals['name'] = self.env['ir.sequence'].next_by_code('eco.acceptance') or '/'
+        acceptance = super(EcoAcceptance, self).create(vals)
+        if not acceptance.line_ids:
+            acceptance._eco_load_criteria()
+        return acceptance
+
+    # ------------------------------------------------------------------ helpers
+    @api.multi
+    def _eco_load_criteria(self):
+        for acceptance in self:
+            acceptance.write({'line_ids': [(0, 0, {
+                'criterion_id': criterion.id,
+                'name': criterion.name,
+                'sequence': criterion.sequence,
+            }) for criterion in acceptance.order_id.eco_acceptance_criterion_ids]})
+
+    @api.multi
+    def _eco_rectification_values(self, line):
+        self.ensure_one()
+        order = self.order_id
+        lead = 'eco_project_lead_id' in order._fields and order.eco_project_lead_id
+        deadline = (fields.Datetime.from_string(fields.Datetime.now())
+                    + timedelta(days=7))
+        return {
+            'name': _('Rectify: %s') % line.name,
+            'order_id': order.id,
+            'acceptance_id': self.id,
+            'acceptance_line_id': line.id,
+            'description': line.remark,
+            'user_id': (lead or order.user_id or self.env.user).id,
+            'deadline': fields.Datetime.to_string(deadline),
+        }
+
+    # ------------------------------------------------------------------ actions
+    @api.multi
+    def action_record_result(self):
+        """Close the evaluation: failed criteria open rectifications."""
+        for acceptance in self:
+            if acceptance.state != 'draft':
+                raise UserError(_('Acceptance %s has already been evaluated.')
+                                % acceptance.name)
+            if not acceptance.line_ids:
+                raise UserError(_('Acceptance %s has no criteria to evaluate.')
+                                % acceptance.name)
+            missing = acceptance.line_ids.filtered(lambda l: not l.result)
+            if missing:
+                raise UserError(_('Give a result for every criterion. Missing: %s')
+                                % ', '.join(missing.mapped('name')))
+            failed = acceptance.line_ids.filtered(lambda l: l.result == 'failed')
+            Rectification = self.env['eco.rectification']
+            for line in failed:
+                Rectification.create(acceptance._eco_rectification_values(line))
+            acceptance.state = 'failed' if failed else 'passed'
+            if failed:
+                body = _('Acceptance %s failed on: %s. Rectifications opened.') % (
+                    acceptance.name, ', '.join(failed.mapped('name')))
+            else:
+                body = _('Acceptance %s passed all criteria.') % acceptance.name
+            acceptance.order_id.message_post(body=body, subtype='mail.mt_note')
+        return True
+
+    @api.multi
+    def action_sign_paper(self):
+        """Staff record the customer's signature on a paper copy (scan attached)."""
+        for acceptance in self:
+            if acceptance.state != 'passed':
+                raise UserError(_('Only a passed acceptance can be signed.'))
+            if not acceptance.paper_document:
+                raise UserError(_('Attach the scan of the signed paper copy first.'))
+            acceptance.write({
+                'state': 'signed',
+                'paper_signed': True,
+                'signed_by': acceptance.customer_representative
+                or acceptance.partner_id.name,
+                'signed_date': fields.Datetime.now(),
+            })
+            acceptance.order_id.message_post(
+                body=_('Acceptance %s: signed paper copy recorded.') % acceptance.name,
+                subtype='mail.mt_note')
+        return True
+
+    @api.multi
+    def _eco_portal_sign(self, name, signature_text=False, signature=False, ip=False,
+                         partner=False):
+        """Customer sign-off from the portal (controller, sudo after access check)."""
+        self.ensure_one()
+        if self.state != 'passed':
+            raise UserError(_('This acceptance cannot be signed (it has not passed '
+                              'or is already signed).'))
+        name = (name or '').strip()
+        if not name or not (signature or (signature_text or '').strip()):
+            raise UserError(_('Your name and signature are required.'))
+        self.write({
+            'state': 'signed',
+            'signed_by': name,
+            'signature_text': (signature_text or '').strip() or False,
+            'signature': signature or False,
+            'signed_date': fields.Datetime.now(),
+            'signed_ip': ip or False,
+        })
+        self.order_id.message_post(
+            body=_('Acceptance %s signed on the portal by %s (IP %s).') % (
+                self.name, name, ip or '-'),
+            author_id=partner.id if partner else None,
+            message_type='comment', subtype='mail.mt_note')
+        return True
+
+    @api.multi
+    def action_print_certificate(self):
+        self.ensure_one()
+        return self.env.ref(
+            'eco_order.action_report_eco_acceptance_certificate').report_action(self)
