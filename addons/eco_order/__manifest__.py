@@ -21,6 +21,7 @@
     "data": [
         "security/eco_order_security.xml",
         "security/ir.model.access.csv",
+        "security/eco_order_protection_security.xml",
         "data/eco_order_data.xml",
         "data/mail_template_data.xml",
         "data/eco_environmental_standard_data.xml",
@@ -35,6 +36,9 @@
         "views/res_config_settings_views.xml",
         "views/portal_templates.xml",
         "views/assets.xml",
+        "views/res_partner_protection_views.xml",
+        "views/sale_order_protection_views.xml",
+        "views/eco_partner_access_log_views.xml",
         "views/eco_order_menus.xml",
     ],
     "demo": [
