@@ -8,7 +8,9 @@
 """
 import logging
 import shutil
+from pathlib import Path
 
+import _pytest.python
 import pytest
 
 _problems = []
@@ -20,9 +22,35 @@ class _ErrorCollector(logging.Handler):
             "%s %s: %s" % (record.levelname, record.name, record.getMessage()))
 
 
+def _in_addon(path):
+    """Whether path lies inside an Odoo add-on (a folder with __manifest__.py)."""
+    path = Path(str(path)).resolve()
+    return any((parent / "__manifest__.py").is_file() for parent in path.parents)
+
+
+# pytest-odoo 1.0.1 treats every path as part of an add-on (and fails on the suite-level
+# tests/ folder): plain pytest collection for paths outside the add-ons.
+@pytest.hookimpl(tryfirst=True)
+def pytest_ignore_collect(collection_path):
+    if not _in_addon(collection_path):
+        return False
+    return None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pycollect_makemodule(module_path, parent):
+    if not _in_addon(module_path):
+        return _pytest.python.Module.from_parent(parent, path=Path(str(module_path)))
+    return None
+
+
 def pytest_configure(config):
     if not config.getoption("--odoo-config", default=None):
         return
+    import odoo.tests.common
+    # odoo.tests.common read the port at import time, before pytest-odoo parsed the
+    # config; test modules import it at collection, so fix it before collecting.
+    odoo.tests.common.PORT = odoo.tools.config["http_port"]
     for binary in ("phantomjs", "chromium", "wkhtmltopdf"):
         if not shutil.which(binary):
             pytest.exit("%s not on PATH: browser/PDF tests would be skipped; run "
@@ -35,9 +63,6 @@ def odoo_http_server(request):
         yield None
         return
     import odoo
-    import odoo.tests.common
-    # odoo.tests.common read the port at import time, before the config was parsed
-    odoo.tests.common.PORT = odoo.tools.config["http_port"]
     server = odoo.service.server.ThreadedServer(odoo.service.wsgi_server.application)
     server.http_spawn()
     handler = _ErrorCollector(level=logging.ERROR)

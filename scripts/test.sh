@@ -74,4 +74,4 @@ PY
 [ "$rc" = 0 ] || [ "$failed" -gt 0 ] || failed=1
 [ "$passed" -gt 0 ] || { say "no test ran"; failed=$((failed + 1)); }
 echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+if [ "$failed" = 0 ]; then exit 0; else exit 1; fi

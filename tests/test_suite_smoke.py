@@ -39,7 +39,7 @@ class TestSuiteSmoke(common.HttpCase):
 
     def test_demo_customer_reaches_request_form(self):
         self.authenticate("customer", "customer")
-        response = self.url_open("/my/order-request")
+        response = self.url_open("/my/order-request", timeout=120)
         self.assertEqual(response.status_code, 200)
         self.assertIn("/my/order-request", response.url)
         self.assertIn('name="csrf_token"', response.text)

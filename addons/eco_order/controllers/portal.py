@@ -17,6 +17,7 @@ from odoo.addons.sale.controllers.portal import CustomerPortal
 from odoo.addons.portal.controllers.portal import pager as portal_pager
 from odoo.exceptions import AccessError
 from odoo.http import request
+from odoo.tools import html_escape
 
 _logger = logging.getLogger(__name__)
 
@@ -395,7 +396,7 @@ class EcoOrderCustomerPortal(CustomerPortal):
             })
         order.with_context(mail_create_nosubscribe=True).message_post(
             body=_("Order request submitted from the customer portal by %s.")
-            % partner.name,
+            % html_escape(partner.name or ""),
             author_id=partner.id,
             message_type="comment",
             subtype="mail.mt_comment",

@@ -51,6 +51,7 @@ class EcoOrderNeed(models.Model):
         string="Customer",
         required=True,
         index=True,
+        ondelete="restrict",
         track_visibility="onchange",
     )
     order_id = fields.Many2one(
@@ -65,6 +66,7 @@ class EcoOrderNeed(models.Model):
         string="Department",
         required=True,
         index=True,
+        ondelete="restrict",
         track_visibility="onchange",
         help="Department concerned: its members are notified and act on the need.",
     )

@@ -5,8 +5,8 @@
 import logging
 from datetime import timedelta
 
-from odoo import _, api, fields, models, tools
-from odoo.exceptions import UserError
+from odoo import SUPERUSER_ID, _, api, fields, models, tools
+from odoo.exceptions import AccessError, UserError
 
 _logger = logging.getLogger(__name__)
 
@@ -167,13 +167,6 @@ class SaleOrder(models.Model):
     # CRUD
     # ------------------------------------------------------------------
     @api.multi
-    def write(self, vals):
-        res = super(SaleOrder, self).write(vals)
-        if vals.get('intake_channel') == 'fax':
-            self._eco_intake_refresh_missing()
-        return res
-
-    @api.multi
     def action_confirm(self):
         refused = self.filtered(lambda order: order.intake_state != 'accepted')
         if refused:
@@ -186,7 +179,13 @@ class SaleOrder(models.Model):
     # ------------------------------------------------------------------
     # intake actions
     # ------------------------------------------------------------------
+    def _eco_check_intake_access(self):
+        if self.env.uid != SUPERUSER_ID and not self.env.user.has_group(
+                'eco_order.group_eco_order_user'):
+            raise AccessError(_('Only order staff may review order requests.'))
+
     def _eco_check_intake_state(self, allowed, action_label):
+        self._eco_check_intake_access()
         for order in self:
             if order.intake_state not in allowed:
                 state_label = dict(
@@ -297,6 +296,7 @@ class SaleOrder(models.Model):
 
     @api.multi
     def action_intake_clear_incomplete(self):
+        self._eco_check_intake_access()
         for order in self:
             if not order.intake_incomplete:
                 continue
@@ -310,6 +310,7 @@ class SaleOrder(models.Model):
     @api.multi
     def action_intake_acknowledge(self):
         """Send the acknowledgement mail to the customer and record the response."""
+        self._eco_check_intake_access()
         template = self.env.ref('eco_order.mail_template_eco_intake_ack')
         now = fields.Datetime.now()
         for order in self:

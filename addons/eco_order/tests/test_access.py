@@ -129,8 +129,6 @@ class TestAccess(EcoOrderCase):
         menus = root | needs | standards
         self.assertEqual(Menu.sudo(self.user_plain).search([('id', 'in', menus.ids)]),
                          Menu)
-        self.assertEqual(Menu.sudo(self.user_portal_a).search(
-            [('id', 'in', menus.ids)]), Menu)
         self.assertEqual(Menu.sudo(self.user_staff).search([('id', 'in', menus.ids)]),
                          root | needs)
         self.assertEqual(

@@ -121,3 +121,24 @@ class TestIntakeChannels(EcoOrderCase):
             ['eco_order_alias_name', 'eco_order_intake_user_id'])
         self.assertEqual(values['eco_order_alias_name'], 'requests')
         self.assertEqual(values['eco_order_intake_user_id'], self.user_staff.id)
+
+    def test_views_show_intake_for_staff(self):
+        Order = self.env['sale.order'].sudo(self.user_staff)
+        form = Order.fields_view_get(
+            view_id=self.env.ref('sale.view_order_form').id, view_type='form')
+        for name in ('intake_channel', 'intake_received_date', 'intake_received_by_id',
+                     'intake_first_response_date', 'intake_response_hours',
+                     'intake_state', 'intake_missing'):
+            self.assertIn(name, form['fields'])
+        self.assertIn('action_intake_acknowledge', form['arch'])
+        self.assertIn('name="eco_intake"', form['arch'])
+        search = Order.fields_view_get(
+            view_id=self.env.ref('sale.view_sales_order_filter').id, view_type='search')
+        self.assertIn('groupby_intake_channel', search['arch'])
+        self.assertIn('intake_channel_email', search['arch'])
+        action = self.env.ref('eco_order.sale_order_action_intake')
+        self.assertEqual(action.view_mode.split(',')[0], 'kanban')
+        kanban = Order.fields_view_get(
+            view_id=self.env.ref('eco_order.sale_order_view_kanban_intake').id,
+            view_type='kanban')
+        self.assertIn('default_group_by="intake_state"', kanban['arch'])

@@ -251,3 +251,16 @@ class TestIntakeReview(EcoOrderCase):
         self.assertEqual(order.state, 'draft')
         order.action_confirm()
         self.assertEqual(order.state, 'sale')
+
+    def test_review_actions_need_order_staff(self):
+        salesman = self._create_user(
+            'eco_test_salesman',
+            self.group_user | self.env.ref('sales_team.group_sale_salesman_all_leads'))
+        order = self._create_order(self.partner_a)
+        with self.assertRaises(AccessError):
+            order.sudo(salesman).action_intake_review()
+        self.assertEqual(order.intake_state, 'new')
+        order.action_intake_review()
+        with self.assertRaises(AccessError):
+            order.sudo(salesman).action_intake_accept()
+        self.assertEqual(order.intake_state, 'review')

@@ -31,7 +31,7 @@ Content-Transfer-Encoding: base64
 --ECOBOUNDARY--
 """
 
-GATEWAY_LOGGERS = ('odoo.addons.mail.models.mail_thread',
+GATEWAY_LOGGERS = ('odoo.addons.mail.models.mail_thread', 'odoo.sql_db',
                    'odoo.addons.eco_order.models.mail_thread', 'odoo.models')
 
 TEXT_WHICH_FLOW_RATE = 'Which flow rate?'

@@ -210,6 +210,19 @@ class TestPortalRequestForm(EcoPortalCase):
             'Please enter a contact person.', echoed=['+86 10 6666 5555'])
         self.assertIn('value="%s" selected' % self.product.id, page)
 
+    def test_errors_in_customer_language(self):
+        """Messages are translated into the customer's language (here zh_CN)."""
+        self.env['res.lang'].load_lang('zh_CN')
+        self.env['ir.translation'].create({
+            'type': 'code', 'lang': 'zh_CN', 'module': 'eco_order',
+            'name': 'addons/eco_order/controllers/portal.py', 'state': 'translated',
+            'src': 'Please enter a contact person.', 'value': '请填写联系人。'})
+        self.user_a.lang = 'zh_CN'
+        self.registry.test_cr.commit()  # TestCursor: savepoint only, see setUp
+        page = self._assert_rejected(
+            self._valid_data(intake_contact_name=''), '请填写联系人。')
+        self.assertNotIn('Please enter a contact person.', page)
+
     def test_missing_phone_rejected(self):
         self._assert_rejected(
             self._valid_data(intake_contact_phone=''),

@@ -32,6 +32,20 @@ tour.register('eco_order_portal_request', {
     trigger: '.o_eco_order_request_form input[name="line_qty_0"]',
     run: 'text 2',
 }, {
+    content: "Add a second item row",
+    trigger: '.o_eco_request_add_line',
+}, {
+    content: "The new row has the next index; remove it again",
+    trigger: 'tr.o_eco_request_line input[name="line_description_1"]',
+    run: function () {
+        $('input[name="line_description_1"]').closest('tr')
+            .find('.o_eco_request_remove_line').click();
+    },
+}, {
+    content: "One item row is left",
+    trigger: '.o_eco_order_request_form:not(:has(input[name="line_description_1"]))',
+    run: function () {},
+}, {
     content: "Required delivery date in the future",
     trigger: '.o_eco_order_request_form input[name="intake_required_date"]',
     run: function () {
