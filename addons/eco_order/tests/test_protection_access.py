@@ -46,6 +46,11 @@ class TestProtectionAccess(EcoProtectionCase):
         self.assertEqual(self.env['res.partner'].search_count([
             ('id', '=', self.contacts['secret'].id),
             ('eco_effective_classification', '=', 'public')]), 1)
+        # a contact moving to another company takes that company's level
+        self.contacts['public'].write({'parent_id': self.customers['confidential'].id})
+        self.assertEqual(self.contacts['public'].eco_effective_classification,
+                         'confidential')
+        self.assertEqual(self.orders['confidential'].eco_classification, 'confidential')
 
     def test_02_staff_reads_public_and_internal_only(self):
         for level in ('public', 'internal'):
@@ -81,6 +86,11 @@ class TestProtectionAccess(EcoProtectionCase):
         for level in ('public', 'internal', 'confidential'):
             self._assert_reads(self.user_conf, level)
         self._assert_denied(self.user_conf, 'secret')
+        # the order search filter "Confidential Customers" of the views
+        self.assertEqual(self.env['sale.order'].sudo(self.user_conf).search([
+            ('id', 'in', self.all_orders.ids),
+            ('partner_id.eco_effective_classification', 'in',
+             ['confidential', 'secret'])]), self.orders['confidential'])
 
     def test_06_secret_only_for_named_users_with_clearance(self):
         self.assertEqual(self._visible_levels(self.user_secret),
