@@ -197,3 +197,19 @@ class TestProtectionAccess(EcoProtectionCase):
         rows = self.customers['confidential'].sudo(self.user_conf).export_data(
             ['email'])['datas']
         self.assertEqual(rows, [['confidential@protected.example.com']])
+
+    def test_12_sales_analysis_hides_confidential_customers(self):
+        Report = self.env['sale.report']
+        domain = [('commercial_partner_id', 'in', self.all_customers.ids)]
+
+        def customers_in_report(user):
+            groups = Report.sudo(user).read_group(
+                domain, ['commercial_partner_id', 'price_total'],
+                ['commercial_partner_id'])
+            return sorted(group['commercial_partner_id'][1] for group in groups)
+        self.assertEqual(customers_in_report(self.user_staff),
+                         ['Protected Internal Co.', 'Protected Public Co.'])
+        self.assertEqual(customers_in_report(self.user_conf),
+                         ['Protected Confidential Co.', 'Protected Internal Co.',
+                          'Protected Public Co.'])
+        self.assertEqual(len(customers_in_report(self.user_secret)), 4)
