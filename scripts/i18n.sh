@@ -14,8 +14,10 @@ render_config "$ROOT/config/odoo.conf.template" "$CONF" "$DB" 8178
 if [ $# -gt 0 ]; then mods=("$@"); else IFS=, read -r -a mods <<< "$(our_addons)"; fi
 for m in "${mods[@]}"; do
     mkdir -p "addons/$m/i18n"
-    "$ODOO" -c "$CONF" -d "$DB" --i18n-export="addons/$m/i18n/$m.pot" --modules="$m" \
+    # Odoo 11 wants a .po name; without --language it writes the template
+    "$ODOO" -c "$CONF" -d "$DB" --i18n-export="$ROOT/.local/$m.po" --modules="$m" \
         --stop-after-init --log-level=warn
+    mv "$ROOT/.local/$m.po" "addons/$m/i18n/$m.pot"
     "$VENV/bin/python" "$ROOT/scripts/po_merge.py" "addons/$m/i18n/$m.pot" "addons/$m/i18n/zh_CN.po"
     say "$m: i18n/$m.pot exported, i18n/zh_CN.po merged"
 done

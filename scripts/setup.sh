@@ -51,7 +51,7 @@ install_venv() {
     mkdir -p "$ROOT/.local"
     say "python: pip's output goes to $log"
     pip() {
-        "$VENV/bin/python" -m pip -q --disable-pip-version-check --no-warn-script-location "$@" \
+        "$VENV/bin/python" -m pip "$1" -q --disable-pip-version-check --no-warn-script-location "${@:2}" \
             >>"$log" 2>&1 || { tail -n 20 "$log" >&2; die "pip install $* failed (log: $log)"; }
     }
     pip install 'pip<24' 'setuptools<58' wheel

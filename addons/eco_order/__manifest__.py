@@ -2,8 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 {
     "name": "Eco Order",
-    "summary": "Order intake, review and needs discovery for an environmental-protection "
-               "company (regulation R2)",
+    "summary": "Customer order processing of an environmental-protection company: "
+               "intake, review, needs discovery",
     "version": "11.0.1.0.0",
     "category": "Sales",
     "website": "https://github.com/eco-order-suite",

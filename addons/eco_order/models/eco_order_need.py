@@ -187,8 +187,9 @@ class EcoOrderNeed(models.Model):
         if refused:
             states = dict(self._fields["state"]._description_selection(self.env))
             raise UserError(
-                _("%s is not possible for need %s in state %s.")
-                % (action, refused[0].name, states[refused[0].state]))
+                _("%(action)s is not possible for need %(need)s in state %(state)s.")
+                % {"action": action, "need": refused[0].name,
+                   "state": states[refused[0].state]})
 
     @api.multi
     def action_route(self):

@@ -192,8 +192,10 @@ class SaleOrder(models.Model):
                     self._fields['intake_state']._description_selection(self.env)
                 ).get(order.intake_state)
                 raise UserError(_(
-                    'Order %s cannot be %s: its intake state is "%s".'
-                ) % (order.name, action_label, state_label))
+                    'Order %(order)s cannot be %(action)s: its intake state is '
+                    '"%(state)s".'
+                ) % {'order': order.name, 'action': action_label,
+                     'state': state_label})
 
     @api.multi
     def action_intake_review(self):
