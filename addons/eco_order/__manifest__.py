@@ -24,6 +24,7 @@
         "security/eco_analysis_security.xml",
         "security/eco_acceptance_security.xml",
         "security/eco_order_allocation_security.xml",
+        "security/eco_order_protection_security.xml",
         "data/eco_order_data.xml",
         "data/mail_template_data.xml",
         "data/eco_environmental_standard_data.xml",
@@ -73,6 +74,9 @@
         "views/calendar_event_views.xml",
         "views/sale_order_allocation_views.xml",
         "views/res_config_settings_allocation_views.xml",
+        "views/res_partner_protection_views.xml",
+        "views/sale_order_protection_views.xml",
+        "views/eco_partner_access_log_views.xml",
         "views/eco_order_menus.xml",
     ],
     "demo": [

@@ -18,3 +18,7 @@ from . import test_allocation
 from . import test_milestones
 from . import test_escalation
 from . import test_collaboration
+from . import test_protection_access
+from . import test_protection_classification
+from . import test_protection_log
+from . import test_protection_http
