@@ -19,7 +19,7 @@ cd "$ROOT"
 DB="${ECO_TEST_DB:-eco_test}"
 PORT="${ECO_TEST_PORT:-8169}"
 if [ $# -gt 0 ]; then MODS="$(IFS=,; echo "$*")"; else MODS="$(our_addons)"; fi
-LOGDIR="$ROOT/.local/test"
+LOGDIR="$ROOT/.local/test/$DB"
 mkdir -p "$LOGDIR"
 lint_failed=0
 
@@ -35,7 +35,7 @@ TMPL="$(template_db)"
 say "database: fresh $DB from $TMPL, installing $MODS"
 drop_db "$DB"
 clone_db "$TMPL" "$DB"
-CONF="$ROOT/.local/test.conf"
+CONF="$ROOT/.local/$DB.conf"
 render_config "$ROOT/config/odoo.conf.template" "$CONF" "$DB" "$PORT"
 rm -f "$LOGDIR/install.log"
 install_failed=0
