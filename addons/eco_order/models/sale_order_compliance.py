@@ -7,8 +7,6 @@ Each active ``eco.compliance.clause`` with key ``<key>`` is evaluated by
 batch), it returns ``{order_id: (result, note)}`` where result is ``met``,
 ``late``, ``missing`` or ``na``. Methods read their data batch-wise (the ORM
 prefetches the batch), so a batch costs a bounded number of queries.
-Clauses whose models or fields come from other parts of the suite (issue 3:
-milestones, change requests, acceptance) answer ``na`` while those are absent.
 """
 import logging
 from collections import defaultdict
@@ -22,17 +20,6 @@ _logger = logging.getLogger(__name__)
 
 class SaleOrder(models.Model):
     _inherit = "sale.order"
-
-    # candidates for "the order was allocated at" (R3.2 acknowledgement clock)
-    _eco_ack_start_fields = (
-        "eco_assigned_date", "eco_assign_date", "eco_allocation_date",
-        "intake_accepted_date")
-    # fields of eco.order.change.request that record the customer's consent
-    _eco_change_consent_fields = (
-        "customer_consent_date", "consent_date", "customer_consent",
-        "customer_approved", "customer_approval_date")
-    _eco_acceptance_signed_states = ("signed", "accepted", "passed", "done")
-    _eco_closed_states = ("cancel", "cancelled")
 
     eco_compliance_line_ids = fields.One2many(
         comodel_name="eco.compliance.line", inverse_name="order_id",
@@ -181,43 +168,14 @@ class SaleOrder(models.Model):
         end = fields.Datetime.from_string(end) if end else datetime.utcnow()
         return (end - start).total_seconds() / 3600.0
 
-    @api.model
-    def _eco_model_with_fields(self, model_name, field_names):
-        """The model ``model_name`` if installed with all ``field_names``
-        stored, else None (clauses of parts not yet installed answer na)."""
-        if model_name not in self.env:
-            return None
-        model = self.env[model_name].sudo()
-        for name in field_names:
-            if name not in model._fields or not model._fields[name].store:
-                return None
-        return model
-
     @api.multi
-    def _eco_related_records(self, model_name, field_names):
-        """{order_id: records of ``model_name``} for these orders (one
-        search), or None if the model or a field is missing."""
-        model = self._eco_model_with_fields(model_name, ("order_id",) + field_names)
-        if model is None:
-            return None
-        records = model.with_context(active_test=False).search(
-            [("order_id", "in", self.ids)])
-        if "state" in field_names:
-            records = records.filtered(
-                lambda r: r.state not in self._eco_closed_states)
+    def _eco_records_by_order(self, model_name, domain=None):
+        """{order_id: records of ``model_name``} for these orders (one search)."""
+        model = self.env[model_name].sudo()
         grouped = {order.id: model.browse() for order in self}
-        for record in records:
+        for record in model.search([("order_id", "in", self.ids)] + (domain or [])):
             grouped[record.order_id.id] |= record
         return grouped
-
-    @api.model
-    def _eco_day(self, value):
-        """Day (YYYY-MM-DD) of a date or datetime string."""
-        return value[:10] if value else value
-
-    @api.multi
-    def _eco_na(self, note):
-        return {order.id: ("na", note) for order in self}
 
     # ------------------------------------------------------------------
     # clauses of R2 (intake)
@@ -282,9 +240,8 @@ class SaleOrder(models.Model):
     @api.multi
     def _eco_compliance_needs_routed(self):
         """R2.3: the customer's recorded needs were fed to a department."""
-        needs = self._eco_related_records("eco.order.need", ("state",))
-        if needs is None:
-            return self._eco_na(_("Needs are not recorded in this database"))
+        needs = self._eco_records_by_order(
+            "eco.order.need", [("state", "!=", "cancelled")])
         res = {}
         for order in self:
             order_needs = needs[order.id]
@@ -299,27 +256,28 @@ class SaleOrder(models.Model):
         return res
 
     # ------------------------------------------------------------------
-    # clauses of R3.2, R9.2, R10 (answer na until their models exist)
+    # clauses of R3.2, R9.2, R10
     # ------------------------------------------------------------------
     @api.multi
     def _eco_compliance_ack_in_time(self):
-        """R3.2: the assignee acknowledged the order within the target
-        (hours, parameter eco_order.ack_target_hours, default 24)."""
-        if "eco_ack_date" not in self._fields:
-            return self._eco_na(_("Acknowledgement is not recorded in this database"))
-        start_field = next(
-            (name for name in self._eco_ack_start_fields if name in self._fields), None)
-        target = self._eco_param_hours("eco_order.ack_target_hours", 24)
+        """R3.2: the project lead acknowledged the allocated order before its
+        acknowledgement deadline (allocation time + parameter
+        eco_order.ack_delay_hours, stored on the order at allocation)."""
+        now = fields.Datetime.now()
         res = {}
         for order in self:
-            start = order[start_field] if start_field else False
-            if not start:
+            deadline = order.eco_ack_deadline
+            if order.eco_ack_state == "none" or not deadline:
                 res[order.id] = ("na", _("Not allocated yet"))
-            elif order.eco_ack_date:
+                continue
+            start = order.eco_allocation_date or deadline
+            target = self._eco_hours(start, deadline)
+            if order.eco_ack_date:
                 hours = self._eco_hours(start, order.eco_ack_date)
-                res[order.id] = ("met" if hours <= target else "late", _(
-                    "Acknowledged after %.1f h (target %.0f h)") % (hours, target))
-            elif self._eco_hours(start, None) > target:
+                res[order.id] = (
+                    "met" if order.eco_ack_date <= deadline else "late",
+                    _("Acknowledged after %.1f h (target %.0f h)") % (hours, target))
+            elif deadline < now:
                 res[order.id] = (
                     "missing", _("Not acknowledged (target %.0f h)") % target)
             else:
@@ -329,46 +287,34 @@ class SaleOrder(models.Model):
     @api.multi
     def _eco_compliance_milestones_on_time(self):
         """R3.2: milestones done by their deadline, none overdue."""
-        milestones = self._eco_related_records(
-            "eco.order.milestone", ("deadline", "date_done", "state"))
-        if milestones is None:
-            return self._eco_na(_("Milestones are not recorded in this database"))
-        today = fields.Date.context_today(self)
+        milestones = self._eco_records_by_order("eco.order.milestone")
+        now = fields.Datetime.now()
         res = {}
         for order in self:
-            due = late = 0
-            for milestone in milestones[order.id]:
-                deadline = self._eco_day(milestone.deadline)
-                done = self._eco_day(milestone.date_done)
-                if not deadline:
-                    continue
-                if done:
-                    due += 1
-                    late += done > deadline
-                elif deadline < today:
-                    due += 1
-                    late += 1
-            if not due:
+            order_milestones = milestones[order.id]
+            due = order_milestones.filtered(
+                lambda m: m.date_done or m.deadline < now)
+            late = due.filtered(lambda m: m.done_late or not m.date_done)
+            if not order_milestones:
+                res[order.id] = ("na", _("No milestones"))
+            elif not due:
                 res[order.id] = ("na", _("No milestone due yet"))
             elif late:
                 res[order.id] = ("late", _("%d of %d milestones due were late") % (
-                    late, due))
+                    len(late), len(due)))
             else:
-                res[order.id] = ("met", _("%d milestones on time") % due)
+                res[order.id] = ("met", _("%d milestones on time") % len(due))
         return res
 
     @api.multi
     def _eco_compliance_customer_informed(self):
         """R9.2: the customer was informed at each milestone that notifies."""
-        milestones = self._eco_related_records(
+        milestones = self._eco_records_by_order(
             "eco.order.milestone",
-            ("date_done", "notify_customer", "customer_notified_date"))
-        if milestones is None:
-            return self._eco_na(_("Milestones are not recorded in this database"))
+            [("notify_customer", "=", True), ("state", "=", "done")])
         res = {}
         for order in self:
-            reached = milestones[order.id].filtered(
-                lambda m: m.notify_customer and m.date_done)
+            reached = milestones[order.id]
             silent = reached.filtered(lambda m: not m.customer_notified_date)
             if not reached:
                 res[order.id] = ("na", _("No milestone to notify reached"))
@@ -383,23 +329,43 @@ class SaleOrder(models.Model):
 
     @api.multi
     def _eco_compliance_changes_consented(self):
-        """R10.2: no change approved without the customer's consent."""
-        requests = self._eco_related_records("eco.order.change.request", ("state",))
-        if requests is None:
-            return self._eco_na(_("Change requests are not recorded in this database"))
-        model = self.env["eco.order.change.request"]
-        consent_field = next((name for name in self._eco_change_consent_fields
-                              if name in model._fields), None)
+        """R10.2: every applied (approved) change of the delivery date or
+        method was consented by the other party: the customer for a change
+        proposed by staff, staff for a change the customer proposed. A value
+        differing from the last approved change of its kind was changed
+        without an approved request."""
+        requests = self._eco_records_by_order("eco.order.change.request")
+        kinds = dict(self.env["eco.order.change.request"]._fields[
+            "kind"]._description_selection(self.env))
         res = {}
         for order in self:
-            approved = requests[order.id].filtered(lambda r: r.state == "approved")
+            order_requests = requests[order.id]
+            if not order_requests:
+                res[order.id] = ("na", _("No change requests"))
+                continue
+            customer = order.partner_id.commercial_partner_id
+            approved = order_requests.filtered(
+                lambda r: r.state == "approved").sorted(
+                    lambda r: (r.decided_date or "", r.id))
             unconsented = approved.filtered(
-                lambda r: consent_field and not r[consent_field])
-            if not approved:
+                lambda r: (r.decided_partner_id.commercial_partner_id == customer)
+                != (r.proposed_by == "staff"))
+            # the agreed values are those of the last approved change of a kind
+            last = {request.kind: request for request in approved}
+            bypassed = [kinds[kind] for kind, field, value in (
+                ("delivery_date", "eco_delivery_date", "new_date"),
+                ("delivery_method", "eco_delivery_method", "new_method"))
+                if kind in last and last[kind][value] != order[field]]
+            if unconsented:
+                res[order.id] = ("missing", _(
+                    "%d approved changes without the other party's consent") % len(
+                        unconsented))
+            elif bypassed:
+                res[order.id] = ("missing", _(
+                    "%s changed without an approved change request") % ", ".join(
+                        bypassed))
+            elif not approved:
                 res[order.id] = ("na", _("No approved change"))
-            elif unconsented:
-                res[order.id] = ("missing", _("%d approved changes without the "
-                                              "customer's consent") % len(unconsented))
             else:
                 res[order.id] = ("met", _("%d approved changes consented") % len(
                     approved))
@@ -407,19 +373,19 @@ class SaleOrder(models.Model):
 
     @api.multi
     def _eco_compliance_acceptance_signed(self):
-        """R10.3: a completed order has a signed acceptance."""
-        acceptances = self._eco_related_records("eco.acceptance", ("state",))
-        if acceptances is None:
-            return self._eco_na(_("Acceptance is not recorded in this database"))
+        """R10.3: an order ready for delivery or done has a signed acceptance
+        (signed on the portal or on paper)."""
+        data = self.env["eco.acceptance"].sudo().read_group(
+            [("order_id", "in", self.ids), ("state", "=", "signed")],
+            ["order_id"], ["order_id"])
+        signed = {d["order_id"][0] for d in data}
         res = {}
         for order in self:
-            signed = acceptances[order.id].filtered(
-                lambda a: a.state in self._eco_acceptance_signed_states)
-            if signed:
+            if order.id in signed:
                 res[order.id] = ("met", _("Acceptance signed"))
-            elif order.state == "done":
-                res[order.id] = ("missing", _("Order completed without a signed "
-                                              "acceptance"))
+            elif order.eco_delivery_ready or order.state == "done":
+                res[order.id] = ("missing", _(
+                    "Ready for delivery without a signed acceptance"))
             else:
                 res[order.id] = ("na", _("Acceptance not due yet"))
         return res

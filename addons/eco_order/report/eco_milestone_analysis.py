@@ -4,13 +4,8 @@ from odoo import api, fields, models
 
 
 class EcoMilestoneAnalysis(models.Model):
-    """Milestone punctuality (R7.3, R3.2): one row per order milestone.
-
-    Works once the model ``eco.order.milestone`` (fields ``order_id``,
-    ``deadline``, ``date_done``, ``state``) exists when this view is built
-    (install/update of eco_order; an add-on that adds milestones later calls
-    ``env["eco.milestone.analysis"].init()``). Until then the view is empty.
-    """
+    """Milestone punctuality (R7.3, R3.2): one row per order milestone
+    (``eco.order.milestone``)."""
 
     _name = "eco.milestone.analysis"
     _inherit = "eco.analysis.mixin"
@@ -19,8 +14,6 @@ class EcoMilestoneAnalysis(models.Model):
     _order = "deadline desc"
 
     _milestone_model = "eco.order.milestone"
-    _milestone_fields = ("order_id", "deadline", "date_done", "state")
-    _milestone_closed_states = ("cancel", "cancelled")
 
     milestone_ref = fields.Integer(string="Milestone ID", readonly=True)
     order_id = fields.Many2one(comodel_name="sale.order", string="Order", readonly=True)
@@ -48,30 +41,8 @@ class EcoMilestoneAnalysis(models.Model):
              "were done on time.")
 
     @api.model
-    def _milestone_available(self):
-        if self._milestone_model not in self.env:
-            return False
-        model = self.env[self._milestone_model]
-        return all(
-            name in model._fields and model._fields[name].store
-            for name in self._milestone_fields)
-
-    @api.model
     def _query(self):
-        if not self._milestone_available():
-            return """
-                SELECT NULL::integer AS id, NULL::integer AS milestone_ref,
-                    NULL::integer AS order_id, NULL::date AS deadline,
-                    NULL::date AS date_done, NULL::integer AS team_id,
-                    NULL::integer AS user_id, NULL::integer AS partner_id,
-                    NULL::integer AS company_id, 0 AS nbr, 0 AS on_time_count,
-                    0 AS late_count, 0 AS overdue_count,
-                    NULL::float AS delay_days, NULL::float AS punctuality
-                WHERE FALSE
-            """
         table = self.env[self._milestone_model]._table
-        closed = ", ".join(
-            "'%s'" % state.replace("'", "") for state in self._milestone_closed_states)
         return """
             SELECT
                 m.id AS id,
@@ -104,5 +75,4 @@ class EcoMilestoneAnalysis(models.Model):
             FROM {table} m
             JOIN sale_order so ON so.id = m.order_id
             WHERE m.deadline IS NOT NULL
-                AND COALESCE(m.state, '') NOT IN ({closed})
-        """.format(table=table, closed=closed)
+        """.format(table=table)
