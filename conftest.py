@@ -9,6 +9,7 @@
 import logging
 import re
 import shutil
+import time
 from pathlib import Path
 
 import _pytest.python
@@ -67,7 +68,14 @@ def _warm_up_assets():
     import odoo.tests.common
     import requests
     url = "http://%s:%s/web/login" % (odoo.tests.common.HOST, odoo.tests.common.PORT)
-    response = requests.get(url, timeout=600)
+    for _attempt in range(120):  # the HTTP thread binds its socket asynchronously
+        try:
+            response = requests.get(url, timeout=600)
+            break
+        except requests.ConnectionError:
+            time.sleep(0.5)
+    else:
+        pytest.exit("the Odoo HTTP server did not start on %s" % url, returncode=3)
     for path in re.findall(r'(?:href|src)="(/web/content/[^"]+)"', response.text):
         requests.get(url.replace("/web/login", path), timeout=600)
 
