@@ -81,5 +81,6 @@
     ],
     "demo": [
         "demo/eco_order_demo.xml",
+        "demo/eco_order_process_demo.xml",
     ],
 }

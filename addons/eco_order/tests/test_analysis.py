@@ -3,6 +3,8 @@
 """R7.3 data analysis: the report figures equal a hand computation on a small
 known data set (four orders of two test customers with fixed dates, channels,
 amounts, standards and product costs)."""
+from datetime import date
+
 from odoo.exceptions import AccessError
 
 from .common import EcoOrderCase
@@ -173,11 +175,35 @@ class TestAnalysis(EcoOrderCase):
         self.assertEqual([(g['cost'], g['margin']) for g in groups], [(750.0, 650.0)])
 
     # milestone punctuality ---------------------------------------------
-    def test_30_milestone_analysis_empty_without_milestones(self):
-        Analysis = self.env['eco.milestone.analysis'].sudo(self.user_manager)
-        if Analysis._milestone_available():
-            self.skipTest('order milestones installed: covered by their tests')
-        self.assertEqual(Analysis.search_count([]), 0)
+    def test_30_milestone_punctuality(self):
+        Milestone = self.env['eco.order.milestone']
+        for order, name, deadline, done in (
+                # on time, late by 3 days
+                (self.order_1, 'Review', '2025-01-15 10:00:00', '2025-01-14 16:00:00'),
+                (self.order_1, 'Plan', '2025-01-20 10:00:00', '2025-01-23 09:00:00'),
+                # done later on the day of the deadline: on time (by day),
+                # overdue since 2025-02-20, not due yet
+                (self.order_3, 'Review', '2025-02-10 08:00:00', '2025-02-10 18:00:00'),
+                (self.order_3, 'Plan', '2025-02-20 08:00:00', False),
+                (self.order_3, 'Handover', '2099-01-01 08:00:00', False)):
+            Milestone.create({
+                'order_id': order.id, 'name': name, 'deadline': deadline,
+                'date_done': done, 'state': 'done' if done else 'pending'})
+        groups = self._group(
+            'eco.milestone.analysis',
+            ['nbr', 'on_time_count', 'late_count', 'overdue_count', 'delay_days',
+             'punctuality'], ['order_id'])
+        overdue_days = (date.today() - date(2025, 2, 20)).days
+        self.assertEqual(
+            {g['order_id'][0]: (g['nbr'], g['on_time_count'], g['late_count'],
+                                g['overdue_count'], g['delay_days'], g['punctuality'])
+             for g in groups},
+            {self.order_1.id: (2, 1, 1, 0, 1.5, 50.0),
+             self.order_3.id: (3, 1, 0, 1, overdue_days / 2.0, 50.0)})
+        rows = self.env['eco.milestone.analysis'].sudo(self.user_manager).search(
+            self.domain + [('deadline', '=', '2099-01-01')])
+        self.assertEqual(len(rows), 1)
+        self.assertEqual((rows.delay_days, rows.punctuality), (0.0, 0.0))
 
     # access ---------------------------------------------------------------
     def test_40_staff_cannot_read_reports(self):

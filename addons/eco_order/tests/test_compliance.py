@@ -1,13 +1,16 @@
 # Copyright 2026 Eco Order Suite
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Regulation compliance view: clause results per order (R2.1, R2.2, R2.3;
-R3.2, R9.2, R10.2, R10.3 answer "not applicable" until their models exist),
-regeneration by button and cron, rates by clause, access."""
+R3.2 acknowledgement and milestones, R9.2, R10.2, R10.3 on orders taken through
+allocation, milestones, change requests and acceptance), regeneration by
+button and cron, rates by clause, access."""
+import base64
 from datetime import datetime, timedelta
 
 from odoo import fields
 from odoo.exceptions import AccessError
 
+from .alloc_common import EcoAllocationCase, dt
 from .common import EcoOrderCase
 
 
@@ -125,11 +128,7 @@ class TestCompliance(EcoOrderCase):
         self.assertEqual(self._results(self.order_c, ('needs_routed',)),
                          {'needs_routed': 'met'})
 
-    def test_05_issue3_clauses_not_applicable_until_installed(self):
-        present = [m for m in ('eco.order.milestone', 'eco.order.change.request',
-                               'eco.acceptance') if m in self.env]
-        if present or 'eco_ack_date' in self.env['sale.order']._fields:
-            self.skipTest('allocation/acceptance models installed: see their tests')
+    def test_05_order_flow_clauses_not_applicable_before_allocation(self):
         self.orders.action_eco_compliance_check()
         keys = ('ack_in_time', 'milestones_on_time', 'customer_informed',
                 'changes_consented', 'acceptance_signed')
@@ -210,3 +209,201 @@ class TestCompliance(EcoOrderCase):
             clause.sudo(self.user_staff).write({'sequence': 99})
         clause.sudo(self.user_manager).write({'sequence': 99})
         self.assertEqual(clause.sequence, 99)
+
+
+class TestComplianceOrderFlow(EcoAllocationCase):
+    """R3.2, R9.2, R10.2, R10.3 evaluated on orders built with the real
+    actions: allocation by rule, acknowledgement, milestones, change requests
+    and acceptance."""
+
+    @classmethod
+    def setUpClass(cls):
+        super(TestComplianceOrderFlow, cls).setUpClass()
+        cls.env['ir.config_parameter'].sudo().set_param(
+            'eco_order.ack_delay_hours', '4')
+        cls._rule('All', cls.lead_1)
+        cls.Request = cls.env['eco.order.change.request']
+
+    def _check(self, orders, key):
+        orders.sudo(self.user_staff).action_eco_compliance_check()
+        clause = self.env.ref('eco_order.eco_compliance_clause_%s' % key)
+        lines = self.env['eco.compliance.line'].search(
+            [('order_id', 'in', orders.ids), ('clause_id', '=', clause.id)])
+        return {line.order_id: (line.result, line.note) for line in lines}
+
+    def _results(self, orders, key):
+        return {order: result for order, (result, _note)
+                in self._check(orders, key).items()}
+
+    def _shift_allocation(self, order, hours):
+        """Move the allocation (and its deadline) ``hours`` into the past."""
+        order.write({
+            'eco_allocation_date': dt(-hours, order.eco_allocation_date),
+            'eco_ack_deadline': dt(-hours, order.eco_ack_deadline),
+        })
+
+    def _confirmed(self, **vals):
+        order = self._accepted_order(**vals)
+        order.action_confirm()
+        return order
+
+    # R3.2 acknowledgement ---------------------------------------------------
+    def test_01_ack_in_time(self):
+        met = self._accepted_order()
+        late = self._accepted_order()
+        missing = self._accepted_order()
+        waiting = self._accepted_order()
+        unallocated = self._create_order(self.partner_a)
+        self.assertEqual(met.eco_ack_deadline, dt(4, met.eco_allocation_date))
+        met.sudo(self.lead_1).action_eco_acknowledge()
+        self._shift_allocation(late, 10)
+        late.sudo(self.lead_1).action_eco_acknowledge()
+        self._shift_allocation(missing, 5)
+        orders = met | late | missing | waiting | unallocated
+        self.assertEqual(self._results(orders, 'ack_in_time'), {
+            met: 'met', late: 'late', missing: 'missing', waiting: 'na',
+            unallocated: 'na'})
+        notes = self._check(missing | unallocated, 'ack_in_time')
+        self.assertEqual(notes[missing][1], 'Not acknowledged (target 4 h)')
+        self.assertEqual(notes[unallocated][1], 'Not allocated yet')
+
+    # R3.2 milestones ----------------------------------------------------------
+    def test_02_milestones_on_time(self):
+        on_time = self._accepted_order(order_type_id=self.type_monitoring.id)
+        done_late = self._accepted_order(order_type_id=self.type_monitoring.id)
+        overdue = self._accepted_order(order_type_id=self.type_monitoring.id)
+        not_due = self._accepted_order(order_type_id=self.type_monitoring.id)
+        without = self._accepted_order()
+        self.assertEqual(len(on_time.eco_milestone_ids), 6)
+        self.assertFalse(without.eco_milestone_ids)
+        on_time.eco_milestone_ids.sorted('sequence')[0].sudo(
+            self.lead_1).action_done()
+        first = done_late.eco_milestone_ids.sorted('sequence')[0]
+        first.write({'deadline': dt(-5)})
+        first.sudo(self.lead_1).action_done()
+        self.assertTrue(first.done_late)
+        overdue.eco_milestone_ids.sorted('sequence')[:2].write({'deadline': dt(-1)})
+        orders = on_time | done_late | overdue | not_due | without
+        self.assertEqual(self._results(orders, 'milestones_on_time'), {
+            on_time: 'met', done_late: 'late', overdue: 'late', not_due: 'na',
+            without: 'na'})
+        notes = self._check(overdue | without, 'milestones_on_time')
+        self.assertEqual(notes[overdue][1], '2 of 2 milestones due were late')
+        self.assertEqual(notes[without][1], 'No milestones')
+
+    # R9.2 ---------------------------------------------------------------------
+    def test_03_customer_informed(self):
+        informed = self._accepted_order(order_type_id=self.type_monitoring.id)
+        silent = self._accepted_order(order_type_id=self.type_monitoring.id)
+        none_reached = self._accepted_order(order_type_id=self.type_monitoring.id)
+        for order in (informed, silent, none_reached):
+            milestones = order.eco_milestone_ids.sorted('sequence')
+            self.assertFalse(milestones[0].notify_customer)
+            self.assertTrue(milestones[2].notify_customer)
+            milestones[0].sudo(self.lead_1).action_done()
+        for order in (informed, silent):
+            order.eco_milestone_ids.sorted('sequence')[2].sudo(
+                self.lead_1).action_done()
+        notified = informed.eco_milestone_ids.sorted('sequence')[2]
+        self.assertTrue(notified.customer_notified_date)
+        # the progress email of this one was not sent
+        silent.eco_milestone_ids.sorted('sequence')[2].write(
+            {'customer_notified_date': False})
+        orders = informed | silent | none_reached
+        self.assertEqual(self._results(orders, 'customer_informed'), {
+            informed: 'met', silent: 'missing', none_reached: 'na'})
+        self.assertEqual(self._check(silent, 'customer_informed')[silent][1],
+                         'Customer not informed at 1 of 1 milestones')
+
+    # R10.2 --------------------------------------------------------------------
+    def _staff_request(self, order, **vals):
+        values = {
+            'order_id': order.id,
+            'kind': 'delivery_date',
+            'new_date': fields.Date.to_string(
+                fields.Date.from_string(self.required_date) + timedelta(days=14)),
+            'reason': 'Equipment arrives later from the factory',
+        }
+        values.update(vals)
+        request = self.Request.sudo(self.user_staff).create(values)
+        request.sudo(self.user_staff).action_submit()
+        return request
+
+    def test_04_changes_consented(self):
+        by_customer = self._confirmed()
+        by_staff = self._confirmed()
+        unconsented = self._confirmed()
+        bypassed = self._confirmed()
+        pending = self._confirmed()
+        without = self._confirmed()
+        # staff proposal approved by the customer on the portal
+        request = self._staff_request(by_customer)
+        request.sudo()._eco_portal_decide(True, self.contact_a, self.user_portal_a)
+        # customer proposal approved by staff
+        request = self.Request.sudo()._eco_portal_propose(
+            by_staff, self.contact_a, self.user_portal_a, 'delivery_method',
+            'Our crane is not available, we collect', new_method='pickup')
+        request.sudo(self.user_staff).action_approve()
+        self.assertEqual(by_staff.eco_delivery_method, 'pickup')
+        # staff proposal approved by staff in place of the customer
+        request = self._staff_request(unconsented)
+        request.sudo(self.user_staff)._eco_decide(True)
+        self.assertEqual(request.state, 'approved')
+        # consented change, then the date changed again without a request
+        request = self._staff_request(bypassed)
+        request.sudo()._eco_portal_decide(True, self.contact_a, self.user_portal_a)
+        bypassed.with_context(eco_change_request_apply=True).write(
+            {'eco_delivery_date': self.required_date})
+        # proposal still awaiting the customer
+        self._staff_request(pending)
+        orders = by_customer | by_staff | unconsented | bypassed | pending | without
+        self.assertEqual(self._results(orders, 'changes_consented'), {
+            by_customer: 'met', by_staff: 'met', unconsented: 'missing',
+            bypassed: 'missing', pending: 'na', without: 'na'})
+        notes = self._check(orders, 'changes_consented')
+        self.assertEqual(notes[unconsented][1],
+                         "1 approved changes without the other party's consent")
+        self.assertEqual(notes[bypassed][1],
+                         'Delivery date changed without an approved change request')
+        self.assertEqual(notes[by_staff][1], '1 approved changes consented')
+        self.assertEqual(notes[without][1], 'No change requests')
+
+    # R10.3 --------------------------------------------------------------------
+    def _passed_acceptance(self, order):
+        acceptance = self.env['eco.acceptance'].sudo(self.user_staff).create({
+            'order_id': order.id, 'customer_representative': 'Alice Green'})
+        self.assertTrue(acceptance.line_ids)
+        acceptance.line_ids.write({'result': 'passed'})
+        acceptance.sudo(self.user_staff).action_record_result()
+        self.assertEqual(acceptance.state, 'passed')
+        return acceptance
+
+    def _ready(self, order):
+        order.eco_delivery_check_ids.sudo(self.user_staff).write({'done': True})
+        order.sudo(self.user_staff).action_eco_delivery_ready()
+
+    def test_05_acceptance_signed(self):
+        portal = self._confirmed()
+        paper = self._confirmed()
+        unsigned = self._confirmed()
+        done = self._confirmed()
+        running = self._confirmed()
+        for order in (portal, paper, unsigned):
+            self._ready(order)
+        self._passed_acceptance(portal).sudo()._eco_portal_sign(
+            'Alice Green', signature_text='Alice Green', ip='10.0.0.1')
+        acceptance = self._passed_acceptance(paper)
+        acceptance.write({'paper_document': base64.b64encode(b'%PDF-1.4 scan'),
+                          'paper_document_name': 'signed.pdf'})
+        acceptance.sudo(self.user_staff).action_sign_paper()
+        # passed but not signed yet
+        self._passed_acceptance(unsigned)
+        done.action_done()
+        self._passed_acceptance(running)
+        orders = portal | paper | unsigned | done | running
+        self.assertEqual(self._results(orders, 'acceptance_signed'), {
+            portal: 'met', paper: 'met', unsigned: 'missing', done: 'missing',
+            running: 'na'})
+        self.assertEqual(
+            self._check(unsigned, 'acceptance_signed')[unsigned][1],
+            'Ready for delivery without a signed acceptance')

@@ -86,3 +86,74 @@ class TestDemoData(TransactionCase):
             self.assertEqual(product.type, kind)
             self.assertTrue(product.description_sale)
             self.assertGreater(product.list_price, 0)
+
+    def test_05_allocated_orders_and_milestones(self):
+        staff = self.env.ref('eco_order.user_eco_staff_demo')
+        self.assertEqual(staff.eco_order_cap, 8)
+        self.assertIn(self.env.ref('eco_order.eco_skill_wastewater'),
+                      staff.eco_skill_ids)
+        for xmlid in ('eco_order.sale_order_eco_accepted_demo',
+                      'eco_order.sale_order_eco_accepted2_demo'):
+            order = self.env.ref(xmlid)
+            self.assertEqual(order.eco_project_lead_id, staff, xmlid)
+            self.assertEqual(order.eco_allocation_rule_id,
+                             self.env.ref('eco_order.eco_allocation_rule_water_demo'))
+            self.assertEqual(len(order.eco_milestone_ids), 7, xmlid)
+        acknowledged = self.env.ref('eco_order.sale_order_eco_accepted_demo')
+        self.assertEqual(acknowledged.eco_ack_state, 'done')
+        milestones = acknowledged.eco_milestone_ids.sorted('sequence')
+        self.assertEqual(milestones.mapped('state'), ['done', 'done'] + ['pending'] * 5)
+        pending = self.env.ref('eco_order.sale_order_eco_accepted2_demo')
+        self.assertEqual(pending.eco_ack_state, 'pending')
+
+    def test_06_portal_customer_confirmed_order(self):
+        customer = self.env['res.users'].search([('login', '=', 'customer')])
+        order = self.env.ref('eco_order.sale_order_eco_confirmed_demo')
+        self.assertEqual(order.state, 'sale')
+        self.assertEqual(order.partner_id, customer.partner_id.commercial_partner_id)
+        self.assertEqual(order.eco_project_lead_id,
+                         self.env.ref('eco_order.user_eco_manager_demo'))
+        requests = order.eco_change_request_ids
+        self.assertEqual(len(requests), 1)
+        self.assertEqual(requests.state, 'pending')
+        self.assertEqual(requests.proposed_by, 'staff')
+        self.assertEqual(requests.proposer_partner_id,
+                         self.env.ref('eco_order.user_eco_staff_demo').partner_id)
+        self.assertEqual(requests.old_date, order.eco_delivery_date)
+        self.assertGreater(requests.new_date, order.eco_delivery_date)
+        # the portal customer reaches the order and the change request
+        self.assertIn(order, self.env['sale.order'].sudo(customer).search([]))
+        checks = order.eco_delivery_check_ids
+        self.assertEqual(len(checks), 3)
+        self.assertEqual(checks.mapped('done').count(True), 1)
+        self.assertFalse(order.eco_delivery_ready)
+        collaboration = order.eco_collaboration_ids
+        self.assertEqual(collaboration, self.env.ref(
+            'eco_order.eco_order_collaboration_confirmed_demo'))
+        self.assertEqual(sorted(collaboration.task_ids.mapped('progress')),
+                         [40.0, 100.0])
+        self.assertAlmostEqual(collaboration.progress, 80.0)
+
+    def test_07_signed_acceptance(self):
+        acceptance = self.env.ref('eco_order.eco_acceptance_delivered_demo')
+        self.assertEqual(acceptance.state, 'signed')
+        self.assertEqual(acceptance.signed_by, 'Zhou Min')
+        self.assertTrue(acceptance.signature_text or acceptance.paper_signed)
+        self.assertEqual(set(acceptance.line_ids.mapped('result')), {'passed'})
+        order = acceptance.order_id
+        self.assertEqual(order.state, 'sale')
+        self.assertTrue(order.eco_delivery_ready)
+        self.assertTrue(all(order.eco_delivery_check_ids.mapped('done')))
+        self.assertEqual(order.eco_acceptance_state, 'passed')
+        self.assertEqual(order.eco_progress_stage, 'completed')
+
+    def test_08_customer_classification(self):
+        ref = self.env.ref
+        self.assertEqual(ref('eco_order.partner_eco_chemical_demo').eco_classification,
+                         'confidential')
+        self.assertEqual(ref('eco_order.partner_eco_municipal_demo').eco_classification,
+                         'public')
+        self.assertEqual(ref('eco_order.partner_eco_dyeing_demo').eco_classification,
+                         'internal')
+        self.assertTrue(ref('eco_order.user_eco_manager_demo').has_group(
+            'eco_order.group_eco_customer_confidential'))
