@@ -3,7 +3,8 @@
 # Installs what is missing, starts PostgreSQL, creates (or upgrades, when the add-ons
 # changed) the local database with the suite and its demo data, then runs Odoo in the
 # foreground at http://127.0.0.1:8069 (admin/admin; demo portal customer customer/customer).
-# Environment: ECO_DB (default eco_demo), ECO_PORT (default 8069).
+# Environment: ECO_DB (default eco_demo), ECO_PORT (default 8069), ECO_RESET=1 (drop the
+# database and create it again with fresh demo data).
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 eco_setup
@@ -17,6 +18,10 @@ render_config "$ROOT/config/odoo.conf.template" "$CONF" "$DB" "$PORT"
 STAMP="$ROOT/.local/run-$DB.stamp"
 want="$(find addons -type f ! -path '*/__pycache__/*' -print0 | sort -z | xargs -0 sha1sum | sha1sum | cut -c1-40)"
 
+if [ "${ECO_RESET:-0}" = 1 ] && db_exists "$DB"; then
+    say "database: ECO_RESET=1, dropping $DB"
+    drop_db "$DB"
+fi
 if ! db_exists "$DB"; then
     TMPL="$(template_db)"
     say "database: creating $DB with $MODS and demo data"
@@ -26,8 +31,9 @@ if ! db_exists "$DB"; then
     echo "$want" > "$STAMP"
 elif [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$want" ]; then
     say "database: add-ons changed, upgrading $MODS in $DB"
-    "$ODOO" -c "$CONF" -d "$DB" -i "$MODS" -u "$MODS" --stop-after-init --no-http --log-level=warn \
-        || die "upgrading $MODS in $DB failed (see above)"
+    "$ODOO" -c "$CONF" -d "$DB" -u "$MODS" --stop-after-init --no-http --log-level=warn \
+        || die "upgrading $MODS in $DB failed (see above); ECO_RESET=1 bash scripts/run.sh
+    recreates the demo database from scratch"
     echo "$want" > "$STAMP"
 fi
 
