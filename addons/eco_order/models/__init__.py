@@ -7,6 +7,7 @@ from . import ir_cron
 from . import mail_thread
 from . import res_config_settings
 from . import res_partner
+from . import eco_access_log_mixin
 from . import res_partner_protection
 from . import sale_order
 from . import sale_order_line

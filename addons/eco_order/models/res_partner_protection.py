@@ -22,11 +22,11 @@ PROTECTED_LEVELS = ('confidential', 'secret')
 MANAGER_GROUP = 'eco_order.group_eco_order_manager'
 CONFIDENTIAL_GROUP = 'eco_order.group_eco_customer_confidential'
 # fields whose reading is not an access to customer information worth logging
-UNLOGGED_READ_FIELDS = frozenset(['id', 'display_name', '__last_update'])
 
 
 class ResPartner(models.Model):
-    _inherit = 'res.partner'
+    _name = 'res.partner'
+    _inherit = ['res.partner', 'eco.access.log.mixin']
 
     eco_classification = fields.Selection(
         CLASSIFICATION_SELECTION, string='Confidentiality',
@@ -73,23 +73,6 @@ class ResPartner(models.Model):
     def write(self, vals):
         self._eco_check_protection_write(vals)
         return super(ResPartner, self).write(vals)
-
-    @api.multi
-    def read(self, fields=None, load='_classic_read'):
-        result = super(ResPartner, self).read(fields=fields, load=load)
-        # the ORM's own field prefetching reads with load='_classic_write':
-        # only reads asked for by a client or a report (default load) count
-        if load == '_classic_read' and (
-                fields is None or set(fields) - UNLOGGED_READ_FIELDS):
-            self._eco_log_access('read')
-        return result
-
-    @api.multi
-    def export_data(self, fields_to_export, raw_data=False):
-        result = super(ResPartner, self).export_data(
-            fields_to_export, raw_data=raw_data)
-        self._eco_log_access('export')
-        return result
 
     # protection helpers
 
@@ -190,16 +173,5 @@ class ResPartner(models.Model):
         ])
 
     @api.multi
-    def _eco_log_access(self, action):
-        """Log ``action`` (read/export) of the confidential records of ``self``.
-
-        Costs one SELECT for ordinary records and one INSERT for all the
-        confidential/secret records of the call; nothing for the superuser,
-        cron jobs and calls with ``eco_no_access_log`` in the context.
-        """
-        if self.env.uid == SUPERUSER_ID or self.env.context.get('eco_no_access_log'):
-            return
-        protected = self._eco_protected()
-        if protected:
-            self.env['eco.partner.access.log']._log_access(
-                action, self._name, [(partner.id, False) for partner in protected])
+    def _eco_access_log_entries(self):
+        return [(partner.id, False) for partner in self._eco_protected()]
