@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from psycopg2 import sql
 
-from odoo import api, models, tools
+from odoo import api, fields, models, tools
 
 
 class EcoAnalysisMixin(models.AbstractModel):
@@ -10,13 +10,23 @@ class EcoAnalysisMixin(models.AbstractModel):
 
     A report model inherits this mixin, sets ``_auto = False`` and implements
     ``_query()`` (the SELECT of its view, code-defined SQL only: no user
-    input ever reaches it). ``init()`` (re)creates the view at each install /
-    update of the add-on, after every table of the add-on exists, and creates
-    the indexes listed by ``_index_definitions()``.
+    input ever reaches it), whose columns include the order dimensions below.
+    ``init()`` (re)creates the view at each install / update of the add-on,
+    after every table of the add-on exists, and creates the indexes listed by
+    ``_index_definitions()``.
     """
 
     _name = "eco.analysis.mixin"
     _description = "Eco Order Analysis (SQL view base)"
+
+    # dimensions every report of an order has
+    order_id = fields.Many2one(comodel_name="sale.order", string="Order", readonly=True)
+    team_id = fields.Many2one(
+        comodel_name="crm.team", string="Sales Team", readonly=True)
+    partner_id = fields.Many2one(
+        comodel_name="res.partner", string="Customer", readonly=True)
+    company_id = fields.Many2one(
+        comodel_name="res.company", string="Company", readonly=True)
 
     @api.model
     def _query(self):

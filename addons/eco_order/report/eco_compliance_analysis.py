@@ -20,20 +20,13 @@ class EcoComplianceAnalysis(models.Model):
         comodel_name="eco.compliance.line", string="Compliance Line", readonly=True)
     clause_id = fields.Many2one(
         comodel_name="eco.compliance.clause", string="Clause", readonly=True)
-    order_id = fields.Many2one(comodel_name="sale.order", string="Order", readonly=True)
     result = fields.Selection(selection=COMPLIANCE_RESULTS, readonly=True)
     date = fields.Datetime(string="Order Date", readonly=True)
     computed_date = fields.Datetime(string="Checked on", readonly=True)
     state = fields.Selection(
         selection="_selection_state", string="Order Status", readonly=True)
-    team_id = fields.Many2one(
-        comodel_name="crm.team", string="Sales Team", readonly=True)
     user_id = fields.Many2one(
         comodel_name="res.users", string="Salesperson", readonly=True)
-    partner_id = fields.Many2one(
-        comodel_name="res.partner", string="Customer", readonly=True)
-    company_id = fields.Many2one(
-        comodel_name="res.company", string="Company", readonly=True)
     nbr = fields.Integer(string="# of Checks", readonly=True)
     applicable_count = fields.Integer(string="# Applicable", readonly=True)
     met_count = fields.Integer(string="# Met", readonly=True)

@@ -19,7 +19,6 @@ class EcoDemandAnalysis(models.Model):
     _order = "date desc"
 
     date = fields.Datetime(string="Requested on", readonly=True)
-    order_id = fields.Many2one(comodel_name="sale.order", string="Order", readonly=True)
     order_line_id = fields.Many2one(
         comodel_name="sale.order.line", string="Order Line", readonly=True)
     product_id = fields.Many2one(
@@ -35,18 +34,12 @@ class EcoDemandAnalysis(models.Model):
         readonly=True)
     standard_medium = fields.Selection(
         selection="_selection_medium", string="Medium", readonly=True)
-    partner_id = fields.Many2one(
-        comodel_name="res.partner", string="Customer", readonly=True)
     commercial_partner_id = fields.Many2one(
         comodel_name="res.partner", string="Customer Company", readonly=True)
     intake_channel = fields.Selection(
         selection="_selection_intake_channel", string="Channel", readonly=True)
     state = fields.Selection(
         selection="_selection_state", string="Order Status", readonly=True)
-    team_id = fields.Many2one(
-        comodel_name="crm.team", string="Sales Team", readonly=True)
-    company_id = fields.Many2one(
-        comodel_name="res.company", string="Company", readonly=True)
     product_uom_qty = fields.Float(string="Quantity", readonly=True)
     nbr = fields.Integer(string="# of Lines", readonly=True)
     unique_qty = fields.Float(

@@ -16,17 +16,10 @@ class EcoMilestoneAnalysis(models.Model):
     _milestone_model = "eco.order.milestone"
 
     milestone_ref = fields.Integer(string="Milestone ID", readonly=True)
-    order_id = fields.Many2one(comodel_name="sale.order", string="Order", readonly=True)
     deadline = fields.Date(string="Deadline", readonly=True)
     date_done = fields.Date(string="Done on", readonly=True)
-    team_id = fields.Many2one(
-        comodel_name="crm.team", string="Sales Team", readonly=True)
     user_id = fields.Many2one(
         comodel_name="res.users", string="Salesperson", readonly=True)
-    partner_id = fields.Many2one(
-        comodel_name="res.partner", string="Customer", readonly=True)
-    company_id = fields.Many2one(
-        comodel_name="res.company", string="Company", readonly=True)
     nbr = fields.Integer(string="# of Milestones", readonly=True)
     on_time_count = fields.Integer(string="# Done on Time", readonly=True)
     late_count = fields.Integer(string="# Done Late", readonly=True)

@@ -25,7 +25,6 @@ class EcoOrderAnalysis(models.Model):
     _order = "date desc, id desc"
 
     name = fields.Char(string="Order Reference", readonly=True)
-    order_id = fields.Many2one(comodel_name="sale.order", string="Order", readonly=True)
     date = fields.Datetime(string="Received on", readonly=True)
     date_order = fields.Datetime(string="Order Date", readonly=True)
     confirmation_date = fields.Datetime(string="Confirmation Date", readonly=True)
@@ -35,16 +34,10 @@ class EcoOrderAnalysis(models.Model):
         selection="_selection_intake_state", string="Intake Status", readonly=True)
     state = fields.Selection(
         selection="_selection_state", string="Order Status", readonly=True)
-    team_id = fields.Many2one(
-        comodel_name="crm.team", string="Sales Team", readonly=True)
     user_id = fields.Many2one(
         comodel_name="res.users", string="Salesperson", readonly=True)
-    partner_id = fields.Many2one(
-        comodel_name="res.partner", string="Customer", readonly=True)
     commercial_partner_id = fields.Many2one(
         comodel_name="res.partner", string="Customer Company", readonly=True)
-    company_id = fields.Many2one(
-        comodel_name="res.company", string="Company", readonly=True)
     amount_untaxed = fields.Float(string="Untaxed Amount", readonly=True)
     nbr = fields.Integer(string="# of Orders", readonly=True)
     responded_count = fields.Integer(string="# Responded", readonly=True)

@@ -20,7 +20,6 @@ class EcoSalesAnalysis(models.Model):
     _order = "date desc"
 
     date = fields.Datetime(string="Confirmation Date", readonly=True)
-    order_id = fields.Many2one(comodel_name="sale.order", string="Order", readonly=True)
     order_line_id = fields.Many2one(
         comodel_name="sale.order.line", string="Order Line", readonly=True)
     state = fields.Selection(
@@ -34,14 +33,8 @@ class EcoSalesAnalysis(models.Model):
     product_type = fields.Selection(
         selection="_selection_product_type", string="Product Type", readonly=True)
     is_service = fields.Boolean(string="Service", readonly=True)
-    partner_id = fields.Many2one(
-        comodel_name="res.partner", string="Customer", readonly=True)
-    team_id = fields.Many2one(
-        comodel_name="crm.team", string="Sales Team", readonly=True)
     user_id = fields.Many2one(
         comodel_name="res.users", string="Salesperson", readonly=True)
-    company_id = fields.Many2one(
-        comodel_name="res.company", string="Company", readonly=True)
     product_qty = fields.Float(string="Quantity", readonly=True)
     revenue = fields.Float(string="Revenue", readonly=True)
     unit_cost = fields.Float(string="Unit Cost", readonly=True, group_operator="avg")
