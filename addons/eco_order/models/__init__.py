@@ -35,6 +35,7 @@ from . import calendar_event
 from . import sale_order_change
 from . import sale_order_acceptance
 from . import sale_order_progress
+from . import eco_order_document_mixin
 from . import eco_order_change_request
 from . import eco_delivery_check_template
 from . import eco_delivery_check

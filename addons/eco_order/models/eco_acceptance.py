@@ -2,7 +2,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Acceptance of an order against its contract criteria, signed by the customer
 (R10.3)."""
-import uuid
 from datetime import timedelta
 
 from odoo import _, api, fields, models
@@ -12,18 +11,10 @@ from odoo.exceptions import UserError
 class EcoAcceptance(models.Model):
     _name = 'eco.acceptance'
     _description = 'Order Acceptance'
-    _inherit = ['mail.thread', 'mail.activity.mixin', 'portal.mixin']
+    _inherit = 'eco.order.document.mixin'
+    _eco_portal_path = '/my/acceptance/%s'
     _order = 'id desc'
 
-    name = fields.Char(
-        string='Reference', required=True, copy=False, readonly=True, default='/')
-    order_id = fields.Many2one(
-        'sale.order', string='Order', required=True, ondelete='cascade', index=True,
-        readonly=True, states={'draft': [('readonly', False)]})
-    partner_id = fields.Many2one(
-        related='order_id.partner_id', string='Customer', store=True, readonly=True)
-    company_id = fields.Many2one(
-        related='order_id.company_id', string='Company', store=True, readonly=True)
     date = fields.Date(
         required=True, default=fields.Date.context_today, readonly=True,
         states={'draft': [('readonly', False)]})
@@ -55,21 +46,12 @@ class EcoAcceptance(models.Model):
     paper_document = fields.Binary(
         string='Signed Paper Copy', attachment=True, copy=False)
     paper_document_name = fields.Char(copy=False)
-    access_token = fields.Char(
-        copy=False, default=lambda self: str(uuid.uuid4()), groups='base.group_user')
-
-    @api.multi
-    def _compute_portal_url(self):
-        for acceptance in self:
-            acceptance.portal_url = '/my/acceptance/%s' % acceptance.id
 
     # ------------------------------------------------------------------ CRUD
     @api.model
     def create(self, vals):
         order = self.env['sale.order'].browse(vals.get('order_id'))
         order._eco_check_can_record_acceptance()
-        if vals.get('name', '/') == '/':
-            vals['name'] = self.env['ir.sequence'].next_by_code('eco.acceptance') or '/'
         acceptance = super(EcoAcceptance, self).create(vals)
         if not acceptance.line_ids:
             acceptance._eco_load_criteria()

@@ -6,7 +6,6 @@ A change proposed by staff needs the customer's consent (portal, or the token li
 the email); a change proposed by the customer is decided by order staff in the backend.
 The order is only written when the request is approved.
 """
-import uuid
 
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
@@ -17,18 +16,10 @@ from .sale_order_change import ECO_CHANGE_APPLY_KEY, ECO_DELIVERY_METHODS
 class EcoOrderChangeRequest(models.Model):
     _name = 'eco.order.change.request'
     _description = 'Order Change Request'
-    _inherit = ['mail.thread', 'mail.activity.mixin', 'portal.mixin']
+    _inherit = 'eco.order.document.mixin'
+    _eco_portal_path = '/my/change-requests/%s'
     _order = 'id desc'
 
-    name = fields.Char(
-        string='Reference', required=True, copy=False, readonly=True, default='/')
-    order_id = fields.Many2one(
-        'sale.order', string='Order', required=True, ondelete='cascade', index=True,
-        readonly=True, states={'draft': [('readonly', False)]})
-    partner_id = fields.Many2one(
-        related='order_id.partner_id', string='Customer', store=True, readonly=True)
-    company_id = fields.Many2one(
-        related='order_id.company_id', string='Company', store=True, readonly=True)
     kind = fields.Selection(
         [('delivery_date', 'Delivery date'), ('delivery_method', 'Delivery method')],
         string='Change Of', required=True, default='delivery_date',
@@ -65,13 +56,6 @@ class EcoOrderChangeRequest(models.Model):
     decided_partner_id = fields.Many2one(
         'res.partner', string='Decided By (Contact)', readonly=True, copy=False)
     decision_note = fields.Text(readonly=True, copy=False)
-    access_token = fields.Char(
-        copy=False, default=lambda self: str(uuid.uuid4()), groups='base.group_user')
-
-    @api.multi
-    def _compute_portal_url(self):
-        for request in self:
-            request.portal_url = '/my/change-requests/%s' % request.id
 
     @api.constrains('kind', 'new_date', 'new_method')
     def _check_new_value(self):
@@ -83,9 +67,6 @@ class EcoOrderChangeRequest(models.Model):
 
     @api.model
     def create(self, vals):
-        if vals.get('name', '/') == '/':
-            vals['name'] = self.env['ir.sequence'].next_by_code(
-                'eco.order.change.request') or '/'
         request = super(EcoOrderChangeRequest, self).create(vals)
         request._eco_snapshot_values()
         return request
