@@ -4,6 +4,8 @@ from . import eco_order_need
 from . import eco_partner_access_log
 from . import ir_attachment
 from . import ir_cron
+from . import mail_activity
+from . import mail_followers
 from . import mail_thread
 from . import res_config_settings
 from . import res_partner

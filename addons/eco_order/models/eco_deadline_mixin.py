@@ -201,9 +201,8 @@ class EcoDeadlineMixin(models.AbstractModel):
         record in ``self`` with a to-do activity. Writes no level (the caller
         does, once per level group).
 
-        All values are computed first (prefetched reads, a constant number of
-        queries), then the activities are created: ``mail.activity.create``
-        invalidates the cache when it subscribes the assignee.
+        All values are computed first (prefetched reads), then the activities
+        are created in one go: a constant number of queries per batch.
         """
         if not self:
             return
@@ -228,10 +227,10 @@ class EcoDeadlineMixin(models.AbstractModel):
 
     @api.model
     def _eco_create_activities(self, vals_list):
-        """Create the escalation activities (Odoo 11: one ``create`` each)."""
-        Activity = self.env['mail.activity'].sudo()
-        for vals in vals_list:
-            Activity.create(vals)
+        """Create the escalation activities of a batch at once: a constant
+        number of queries whatever the batch size (``mail.activity.create``
+        of Odoo 11 costs some 35 queries per activity)."""
+        return self.env['mail.activity'].sudo()._eco_create_bulk(vals_list)
 
     # ------------------------------------------------------------------
     # Scheduled escalation

@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.tools.misc import split_every
 
 from .eco_deadline_mixin import lock_rows_skip_locked
 from .res_config_settings_allocation import PARAM_ACK, PARAM_TEAM
@@ -231,9 +232,8 @@ class SaleOrder(models.Model):
                            ('eco_ack_escalation_level', '=', 0)]).ids
         activity_type = self.env.ref('eco_order.mail_activity_type_eco_escalation')
         model_id = self.env['ir.model']._get(self._name).id
-        Activity = self.env['mail.activity'].sudo()
         escalated = self.browse()
-        for batch in [ids[i:i + batch_size] for i in range(0, len(ids), batch_size)]:
+        for batch in split_every(batch_size, ids, list):
             rows = lock_rows_skip_locked(
                 self.env.cr, self._table, batch,
                 ('id', 'eco_ack_state', 'eco_ack_escalation_level'))
@@ -241,10 +241,11 @@ class SaleOrder(models.Model):
                 r['id'] for r in rows
                 if r['eco_ack_state'] == 'pending'
                 and not r['eco_ack_escalation_level']])
+            vals_list = []
             for order in orders:
                 user = order.team_id.user_id or order.eco_project_lead_id
                 if user:
-                    Activity.create({
+                    vals_list.append({
                         'res_model_id': model_id,
                         'res_id': order.id,
                         'activity_type_id': activity_type.id,
@@ -253,6 +254,8 @@ class SaleOrder(models.Model):
                         'user_id': user.id,
                         'date_deadline': fields.Date.context_today(self),
                     })
+            # one bulk insert per batch: a constant number of queries
+            self.env['mail.activity'].sudo()._eco_create_bulk(vals_list)
             if orders:
                 orders.sudo().write({'eco_ack_escalation_level': 1})
             escalated |= orders

@@ -150,6 +150,32 @@ class TestAllocation(EcoAllocationCase):
         self.assertEqual(len(self._activities(order, self.team_leader).filtered(
             lambda a: a.activity_type_id == activity_type)), 1)
 
+    def _ack_escalation_queries(self, size):
+        orders = self.env['sale.order']
+        for _i in range(size):
+            orders |= self._accepted_order()
+        orders.sudo().write({'eco_ack_deadline': '2020-01-01 00:00:00'})
+        orders.invalidate_cache()
+        cr = self.env.cr
+        before = cr.sql_log_count
+        self.assertEqual(self.env['sale.order']._cron_eco_ack_escalate(), size)
+        count = cr.sql_log_count - before
+        self.assertEqual(orders.mapped('eco_ack_escalation_level'), [1] * size)
+        return count
+
+    def test_ack_escalation_query_count_constant(self):
+        """The acknowledgement escalation creates its activities in bulk:
+        the same number of queries for 5 or 10 late orders."""
+        self._rule('All', self.lead_1)
+        self._ack_escalation_queries(2)  # warm the ORM caches
+        q5 = self._ack_escalation_queries(5)
+        q10 = self._ack_escalation_queries(10)
+        self.assertEqual(q5, q10)
+        activity_type = self.env.ref('eco_order.mail_activity_type_eco_escalation')
+        self.assertEqual(self.env['mail.activity'].search_count([
+            ('res_model', '=', 'sale.order'), ('user_id', '=', self.team_leader.id),
+            ('activity_type_id', '=', activity_type.id)]), 2 + 5 + 10)
+
     def test_settings_default_team_and_delay(self):
         other_team = self.env['crm.team'].create({'name': 'Backup Desk'})
         settings = self.env['res.config.settings'].create({

@@ -2,7 +2,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """R3.2: overdue milestones are flagged and escalated (eco.deadline.mixin)."""
 import logging
-from unittest.mock import patch
 
 import odoo
 from odoo import SUPERUSER_ID, api
@@ -123,43 +122,64 @@ class TestEscalation(EcoAllocationCase):
         milestones.write({'date_done': dt(0)})
         return count
 
-    def test_escalation_overhead_constant(self):
-        """Selecting, locking, prefetching responsibles and managers and
-        writing the levels take the same number of queries for 20 or 40
-        records: only the activities (one create each in Odoo 11) add
-        per-record queries."""
-        created = []
+    def test_batch_query_count_constant(self):
+        """One batch costs the same number of queries for 20 or 40 overdue
+        milestones, with the real activities (created in bulk), at level 1
+        and with both levels at once."""
+        for hours_late in (2, 30):
+            self._count_queries(2, hours_late)  # warm the ORM caches
+            q20 = self._count_queries(20, hours_late)
+            q40 = self._count_queries(40, hours_late)
+            _logger.info('escalation batch (%s h late): 20 -> %s, 40 -> %s queries',
+                         hours_late, q20, q40)
+            self.assertEqual(q20, q40)
+            self.assertLessEqual(q40, 60)
 
-        def fake_create(records, vals_list):
-            created.extend(vals_list)
+    def test_bulk_activities_as_create_makes_them(self):
+        """The bulk activities carry what ``mail.activity.create`` would
+        set: document model and name, type, summary, assignee, due date,
+        creator; the assignee follows the document (once, with the default
+        subtypes) and is told on the bus."""
+        milestones = self._overdue_milestones(3, 2)
+        # the lead already follows the first milestone: not subscribed twice
+        milestones[0].message_subscribe(partner_ids=self.lead_1.partner_id.ids)
+        bus_before = self.env['bus.bus'].search_count([])
+        self.assertEqual(self.Milestone._cron_eco_escalate_overdue(), 3)
+        today = odoo.fields.Date.context_today(self.Milestone)
+        model_id = self.env['ir.model']._get('eco.order.milestone').id
+        for milestone in milestones:
+            activity = self._escalations(milestone)
+            self.assertEqual(len(activity), 1)
+            self.assertEqual(
+                (activity.res_model, activity.res_model_id.id, activity.res_id,
+                 activity.res_name, activity.user_id, activity.date_deadline,
+                 activity.create_uid.id, activity.state),
+                ('eco.order.milestone', model_id, milestone.id,
+                 milestone.display_name, self.lead_1, today, self.env.uid, 'today'))
+            self.assertEqual(
+                activity.summary,
+                'Milestone "Late" of order %s is overdue' % milestone.order_id.name)
+            self.assertEqual(milestone.activity_ids, activity)
+            self.assertEqual(milestone.activity_state, 'today')
+            followers = milestone.message_follower_ids.filtered(
+                lambda f: f.partner_id == self.lead_1.partner_id)
+            self.assertEqual(len(followers), 1)
+            self.assertEqual(
+                followers.subtype_ids,
+                self.env['mail.message.subtype'].default_subtypes(
+                    'eco.order.milestone')[0])
+        # one notification for the one assignee, not one per activity
+        self.assertEqual(self.env['bus.bus'].search_count([]) - bus_before, 1)
+        # marking one done works as for any activity
+        self._escalations(milestones[0]).action_feedback(feedback='Handled')
+        self.assertEqual(len(self._escalations(milestones[0])), 0)
+        self.assertEqual(milestones[0].message_ids[0].mail_activity_type_id,
+                         self.activity_type)
 
-        with patch.object(type(self.Milestone), '_eco_create_activities',
-                          new=fake_create):
-            self._count_queries(2)
-            q20 = self._count_queries(20)
-            q40 = self._count_queries(40)
-        self.assertEqual(len(created), 2 * (2 + 20 + 40))
+    def test_bulk_activities_empty(self):
         self.assertEqual(
-            {v['user_id'] for v in created}, {self.lead_1.id, self.team_leader.id})
-        _logger.info('escalation overhead without activities: 20 -> %s, 40 -> %s '
-                     'queries', q20, q40)
-        self.assertEqual(q20, q40)
-        self.assertLessEqual(q40, 20)
-
-    def test_batch_query_count_bounded(self):
-        """With the real activities: a + b * N with a small b."""
-        self._count_queries(2, hours_late=2)  # warm the ORM caches
-        q20 = self._count_queries(20, hours_late=2)
-        q40 = self._count_queries(40, hours_late=2)
-        per_record = (q40 - q20) / 20.0
-        fixed = q20 - 20 * per_record
-        msg = 'queries: 20 -> %s, 40 -> %s' % (q20, q40)
-        _logger.info('escalation with activities: %s (%.1f per record, %.0f fixed)',
-                     msg, per_record, fixed)
-        # one activity per record (level 1); mail.activity.create of 11.0
-        # costs 35-50 queries (defaults, subscription, bus, recomputations)
-        self.assertLessEqual(per_record, 60, msg)
-        self.assertLessEqual(fixed, 60, msg)
+            self.env['mail.activity']._eco_create_bulk([]),
+            self.env['mail.activity'])
 
 
 @odoo.tests.common.at_install(False)
