@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up and start the suite with demo data: scripts/run.sh
-# Installs what is missing, starts PostgreSQL, creates (or upgrades, when the add-ons
-# changed) the local database with the suite and its demo data, then runs Odoo in the
+# Installs what is missing, starts PostgreSQL, creates (or upgrades, when the add-ons or
+# the platform's Odoo add-ons changed) the local database with the suite, the platform's
+# Odoo add-ons (sale_stock, purchase: setup.sh) and demo data, then runs Odoo in the
 # foreground at http://127.0.0.1:8069 (admin/admin; demo portal customer customer/customer).
 # Environment: ECO_DB (default eco_demo), ECO_PORT (default 8069), ECO_RESET=1 (drop the
 # database and create it again with fresh demo data).
@@ -16,7 +17,10 @@ MODS="$(our_addons)"
 CONF="$ROOT/.local/run.conf"
 render_config "$ROOT/config/odoo.conf.template" "$CONF" "$DB" "$PORT"
 STAMP="$ROOT/.local/run-$DB.stamp"
-want="$(find addons -type f ! -path '*/__pycache__/*' -print0 | sort -z | xargs -0 sha1sum | sha1sum | cut -c1-40)"
+# the Odoo add-ons of the platform (our dependencies and PLATFORM_ADDONS, see setup.sh)
+DEPS="$(external_depends)"
+want="$( { echo "$DEPS"; find addons -type f ! -path '*/__pycache__/*' -print0 | sort -z \
+    | xargs -0 sha1sum; } | sha1sum | cut -c1-40)"
 
 if [ "${ECO_RESET:-0}" = 1 ] && db_exists "$DB"; then
     say "database: ECO_RESET=1, dropping $DB"
@@ -30,6 +34,17 @@ if ! db_exists "$DB"; then
         || { drop_db "$DB"; die "installing $MODS into $DB failed (see above)"; }
     echo "$want" > "$STAMP"
 elif [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$want" ]; then
+    # a database made from an older template first gets the platform add-ons it lacks
+    missing="$(psql -qtAX -d "$DB" -v deps="$DEPS" <<'SQL' | paste -sd, -
+select d from unnest(string_to_array(:'deps', ',')) d
+ where d not in (select name from ir_module_module where state = 'installed') order by 1;
+SQL
+)"
+    if [ -n "$missing" ]; then
+        say "database: installing $missing into $DB"
+        "$ODOO" -c "$CONF" -d "$DB" -i "$missing" --stop-after-init --no-http \
+            --log-level=warn || die "installing $missing into $DB failed (see above)"
+    fi
     say "database: add-ons changed, upgrading $MODS in $DB"
     "$ODOO" -c "$CONF" -d "$DB" -u "$MODS" --stop-after-init --no-http --log-level=warn \
         || die "upgrading $MODS in $DB failed (see above); ECO_RESET=1 bash scripts/run.sh

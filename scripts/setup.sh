@@ -139,14 +139,20 @@ eco_setup() {
     ODOO="$VENV/bin/odoo"
 }
 
-# external_depends: the Odoo/OCA add-ons our add-ons depend on (comma-separated),
-# i.e. every "depends" entry of addons/*/__manifest__.py that is not one of ours.
+# PLATFORM_ADDONS: Odoo add-ons the company runs alongside the suite although no add-on
+# of ours depends on them (stock with sale_stock, purchasing); eco_order shows an order's
+# material status from them when they are installed.
+PLATFORM_ADDONS=(sale_stock purchase)
+
+# external_depends: the Odoo/OCA add-ons installed in the template (comma-separated), i.e.
+# every "depends" entry of addons/*/__manifest__.py that is not one of ours, plus
+# PLATFORM_ADDONS.
 external_depends() {
-    "$VENV/bin/python" - "$ROOT/addons" <<'PY'
+    "$VENV/bin/python" - "$ROOT/addons" "${PLATFORM_ADDONS[@]}" <<'PY'
 import ast, os, sys
 root = sys.argv[1]
 ours = {d for d in os.listdir(root) if os.path.isfile(os.path.join(root, d, "__manifest__.py"))}
-deps = set()
+deps = set(sys.argv[2:])
 for d in ours:
     with open(os.path.join(root, d, "__manifest__.py")) as f:
         deps |= set(ast.literal_eval(f.read()).get("depends", []))

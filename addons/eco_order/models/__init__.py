@@ -48,3 +48,4 @@ from . import eco_acceptance_line
 from . import eco_rectification
 from . import eco_order_milestone_progress
 from . import sale_order_protection
+from . import sale_order_material

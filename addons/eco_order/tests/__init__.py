@@ -22,3 +22,4 @@ from . import test_protection_access
 from . import test_protection_classification
 from . import test_protection_log
 from . import test_protection_http
+from . import test_material_status
