@@ -29,7 +29,7 @@ install_apt() {
     command -v node >/dev/null || missing+=(nodejs npm)
     # wkhtmltopdf-pack needs these X/font libraries even headless.
     [ -e /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || missing+=(fonts-wqy-zenhei)
-    ldconfig -p | grep -q libXrender.so.1 || missing+=(libxrender1 libfontconfig1 libxext6)
+    ldconfig -p | grep libXrender.so.1 >/dev/null || missing+=(libxrender1 libfontconfig1 libxext6)
     if [ ${#missing[@]} -gt 0 ]; then
         say "apt: installing ${missing[*]}"
         as_root apt-get update -qq
