@@ -18,8 +18,8 @@ class EcoDemandAnalysis(models.Model):
     The order-line figures are stored (``eco.demand.analysis.data``) and
     brought up to date by ``_refresh_data()``: every hour by a scheduled
     action, at each update of the add-on and on demand (menu *Refresh
-    Customer Demand Trends* of the managers); product, category, standard and customer-company columns
-    are joined live.
+    Customer Demand Trends* of the managers); product, category, standard and
+    customer-company columns are joined live.
     """
 
     _name = "eco.demand.analysis"
