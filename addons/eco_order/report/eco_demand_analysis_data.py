@@ -12,7 +12,9 @@ class EcoDemandAnalysisData(models.Model):
     product, standard and customer columns live.
 
     Joining 1,000,000 order lines to their orders at every pivot read takes
-    seconds; scanning this narrow table takes a fraction of a second.
+    seconds; scanning this narrow table takes a fraction of a second. Not
+    readable by order managers (rows of every company): they read the view,
+    whose company rule applies.
     """
 
     _name = "eco.demand.analysis.data"
