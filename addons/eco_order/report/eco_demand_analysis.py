@@ -1,6 +1,10 @@
 # Copyright 2026 Eco Order Suite
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from psycopg2 import sql
+
 from odoo import api, fields, models
+
+DATA_REFRESH_PARAM = "eco_order.demand_analysis_refreshed"
 
 
 class EcoDemandAnalysis(models.Model):
@@ -10,6 +14,12 @@ class EcoDemandAnalysis(models.Model):
     trend; a line whose order requests two standards counts once under each
     standard, so totals across standards count such lines more than once
     ("# of Lines (unique)" and "Quantity (unique)" do not).
+
+    The order-line figures are stored (``eco.demand.analysis.data``) and
+    brought up to date by ``_refresh_data()``: every hour by a scheduled
+    action, at each update of the add-on and on demand (menu *Refresh
+    Customer Demand Trends* of the managers); product, category, standard and
+    customer-company columns are joined live.
     """
 
     _name = "eco.demand.analysis"
@@ -72,49 +82,154 @@ class EcoDemandAnalysis(models.Model):
 
     @api.model
     def _query(self):
-        field = self.env["sale.order"]._fields["intake_standard_ids"]
-        # relation table and column names come from the field definition
-        rel = {"rel": field.relation, "col_order": field.column1,
-               "col_std": field.column2}
-        # LEFT JOINs on primary keys: PostgreSQL drops the joins a grouping
-        # does not use (required columns, so no row is lost)
+        data = self.env["eco.demand.analysis.data"]._table
+        # stored rows (see _refresh_data) and live dimensions: LEFT JOINs on
+        # primary keys, which PostgreSQL drops when a grouping does not use them
         return """
             SELECT
-                l.id::bigint * 100000 + COALESCE(rel.std_id, 0) AS id,
-                COALESCE(so.intake_received_date, so.create_date) AS date,
-                so.id AS order_id,
-                l.id AS order_line_id,
-                l.product_id AS product_id,
+                d.id AS id,
+                d.date AS date,
+                d.order_id AS order_id,
+                d.order_line_id AS order_line_id,
+                d.product_id AS product_id,
                 pt.id AS product_tmpl_id,
                 pt.categ_id AS categ_id,
                 pt.type AS product_type,
-                rel.std_id AS standard_id,
+                d.standard_id AS standard_id,
                 std.medium AS standard_medium,
-                so.partner_id AS partner_id,
+                d.partner_id AS partner_id,
                 rp.commercial_partner_id AS commercial_partner_id,
-                so.intake_channel AS intake_channel,
-                so.state AS state,
-                so.team_id AS team_id,
-                so.company_id AS company_id,
-                l.product_uom_qty AS product_uom_qty,
+                d.intake_channel AS intake_channel,
+                d.state AS state,
+                d.team_id AS team_id,
+                d.company_id AS company_id,
+                d.product_uom_qty AS product_uom_qty,
                 1 AS nbr,
-                l.product_uom_qty / COALESCE(cnt.nb, 1) AS unique_qty,
-                1.0 / COALESCE(cnt.nb, 1) AS unique_nbr
-            FROM sale_order_line l
-            JOIN sale_order so ON so.id = l.order_id
-            LEFT JOIN res_partner rp ON rp.id = so.partner_id
-            LEFT JOIN product_product pp ON pp.id = l.product_id
+                d.unique_qty AS unique_qty,
+                d.unique_nbr AS unique_nbr
+            FROM {data} d
+            LEFT JOIN res_partner rp ON rp.id = d.partner_id
+            LEFT JOIN product_product pp ON pp.id = d.product_id
             LEFT JOIN product_template pt ON pt.id = pp.product_tmpl_id
-            LEFT JOIN (SELECT {col_order} AS order_id, {col_std} AS std_id
-                       FROM {rel}) rel ON rel.order_id = so.id
-            LEFT JOIN eco_environmental_standard std ON std.id = rel.std_id
-            LEFT JOIN (SELECT {col_order} AS order_id, count(*) AS nb
-                       FROM {rel} GROUP BY {col_order}) cnt
-                ON cnt.order_id = so.id
-        """.format(**rel)
+            LEFT JOIN eco_environmental_standard std ON std.id = d.standard_id
+        """.format(data=data)
 
     @api.model
     def _index_definitions(self):
         return [
             ("sale_order_line_product_id_index", "sale_order_line", ["product_id"]),
         ]
+
+    @api.model
+    def _data_query(self, where):
+        """INSERT of the stored rows of the orders selected by ``where`` (a
+        constant ``sql.SQL`` condition on ``so``, possibly empty)."""
+        field = self.env["sale.order"]._fields["intake_standard_ids"]
+        rel = {
+            "data": sql.Identifier(self.env["eco.demand.analysis.data"]._table),
+            "rel": sql.Identifier(field.relation),
+            "col_order": sql.Identifier(field.column1),
+            "col_std": sql.Identifier(field.column2),
+            "where": sql.SQL("WHERE ") + where if where.string else where,
+        }
+        return sql.SQL("""
+            INSERT INTO {data} (
+                order_line_id, order_id, date, product_id, standard_id,
+                partner_id, intake_channel, state, team_id, company_id,
+                product_uom_qty, unique_qty, unique_nbr)
+            SELECT
+                l.id, so.id, COALESCE(so.intake_received_date, so.create_date),
+                l.product_id, rel.{col_std}, so.partner_id, so.intake_channel,
+                so.state, so.team_id, so.company_id, l.product_uom_qty,
+                l.product_uom_qty / COALESCE(cnt.nb, 1),
+                1.0 / COALESCE(cnt.nb, 1)
+            FROM sale_order_line l
+            JOIN sale_order so ON so.id = l.order_id
+            LEFT JOIN {rel} rel ON rel.{col_order} = so.id
+            LEFT JOIN (SELECT {col_order} AS order_id, count(*) AS nb
+                       FROM {rel} GROUP BY {col_order}) cnt
+                ON cnt.order_id = so.id
+            {where}
+        """).format(**rel)
+
+    @api.model
+    def _changed_order_ids(self, since):
+        """Orders whose stored rows may differ from their live figures: the
+        order or one of its lines written since ``since``, or rows naming an
+        environmental standard deleted since (lines deleted take their rows
+        with them)."""
+        data = sql.Identifier(self.env["eco.demand.analysis.data"]._table)
+        self.env.cr.execute(sql.SQL("""
+            SELECT id FROM sale_order WHERE write_date >= %(since)s
+            UNION
+            SELECT order_id FROM sale_order_line WHERE write_date >= %(since)s
+            UNION
+            SELECT d.order_id FROM {data} d
+            LEFT JOIN eco_environmental_standard std ON std.id = d.standard_id
+            WHERE d.standard_id IS NOT NULL AND std.id IS NULL
+        """).format(data=data), {"since": since})
+        return sorted(row[0] for row in self.env.cr.fetchall())
+
+    @api.model
+    def _refresh_data(self, full=False, batch_size=5000):
+        """Bring the stored rows up to date: all of them at the first run, when
+        none is stored or with ``full``; else those of the orders changed
+        since the last run, ``batch_size`` orders per statement. Returns the
+        number of orders refreshed (None for all)."""
+        cr = self.env.cr
+        data = sql.Identifier(self.env["eco.demand.analysis.data"]._table)
+        # one refresh at a time (a second one waits, then sees the rows of the
+        # first); reports keep reading meanwhile
+        cr.execute(sql.SQL("LOCK TABLE {} IN EXCLUSIVE MODE").format(data))
+        # the oldest transaction still open: what it writes is dated earlier
+        # (write_date is the start of its transaction) but not visible yet
+        cr.execute("""
+            SELECT to_char(date_trunc('second', LEAST(now(), min(xact_start))
+                AT TIME ZONE 'UTC'), 'YYYY-MM-DD HH24:MI:SS')
+            FROM pg_stat_activity WHERE datname = current_database()
+        """)
+        stamp = cr.fetchone()[0]
+        params = self.env["ir.config_parameter"].sudo()
+        since = params.get_param(DATA_REFRESH_PARAM)
+        if since and not full:
+            # emptied (reinstalled, restored): the stamp no longer applies
+            cr.execute(sql.SQL("SELECT 1 FROM {} LIMIT 1").format(data))
+            full = not cr.fetchone()
+        count = None
+        if full or not since:
+            cr.execute(sql.SQL("TRUNCATE {}").format(data))
+            cr.execute(self._data_query(sql.SQL("")))
+        else:
+            order_ids = self._changed_order_ids(since)
+            count = len(order_ids)
+            for start in range(0, count, batch_size):
+                batch = order_ids[start:start + batch_size]
+                cr.execute(sql.SQL("DELETE FROM {} WHERE order_id = ANY(%s)").format(
+                    data), (batch,))
+                cr.execute(self._data_query(sql.SQL("so.id = ANY(%(order_ids)s)")),
+                           {"order_ids": batch})
+        params.set_param(DATA_REFRESH_PARAM, stamp)
+        return count
+
+    @api.model
+    def _last_refresh(self):
+        """When the stored rows were last brought up to date (UTC string)."""
+        return self.env["ir.config_parameter"].sudo().get_param(DATA_REFRESH_PARAM)
+
+    @api.model
+    def _cron_refresh_data(self):
+        self._refresh_data()
+
+    @api.model
+    def action_refresh_data(self):
+        """Refresh button (order managers): update the figures now and show
+        the report."""
+        # who may read the report (order managers) may refresh it
+        self.check_access_rights("read")
+        self.sudo()._refresh_data()
+        return self.env.ref("eco_order.eco_demand_analysis_action").read()[0]
+
+    @api.model_cr
+    def init(self):
+        super(EcoDemandAnalysis, self).init()
+        self._refresh_data()

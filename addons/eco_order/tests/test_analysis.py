@@ -74,6 +74,8 @@ class TestAnalysis(EcoOrderCase):
             'state': 'cancel',
         })
         cls.domain = [('partner_id', 'in', (cls.partner_a | cls.partner_b).ids)]
+        # the demand figures are stored: bring them up to date explicitly
+        cls.env['eco.demand.analysis']._refresh_data()
 
     def _group(self, model, fields, groupby, domain=None, user=None):
         Model = self.env[model].sudo(user or self.user_manager)
@@ -141,6 +143,86 @@ class TestAnalysis(EcoOrderCase):
             self.product_service.id: (3.0, 2.0),
         })
 
+    def _demand_per_standard(self):
+        groups = self._group(
+            'eco.demand.analysis', ['nbr', 'product_uom_qty', 'unique_qty'],
+            ['standard_id', 'date:month'], domain=[('state', '!=', 'cancel')])
+        return [((g['standard_id'] and g['standard_id'][0]), g['date:month'],
+                 g['nbr'], g['product_uom_qty'], g['unique_qty']) for g in groups]
+
+    def test_12_demand_groups_in_standard_order(self):
+        """Groups come in the order of the standards (medium, code), then of
+        the months; lines without standard last (descending: first)."""
+        self.assertEqual(self._demand_per_standard(), [
+            (self.std_air.id, 'February 2025', 1, 10.0, 5.0),
+            (self.std_water.id, 'January 2025', 1, 1.0, 1.0),
+            (self.std_water.id, 'February 2025', 1, 10.0, 5.0),
+            (False, 'January 2025', 2, 7.0, 7.0),
+        ])
+        groups = self._group(
+            'eco.demand.analysis', ['nbr'], ['standard_id'])
+        self.assertEqual(
+            [(g['standard_id'] and g['standard_id'][0], g['nbr']) for g in groups],
+            [(self.std_air.id, 1), (self.std_water.id, 2), (False, 3)])
+        groups = self.env['eco.demand.analysis'].sudo(self.user_manager).read_group(
+            self.domain, ['nbr', 'standard_id'], ['standard_id'],
+            orderby='standard_id desc')
+        self.assertEqual(
+            [(g['standard_id'] and g['standard_id'][0], g['standard_id_count'])
+             for g in groups],
+            [(False, 3), (self.std_water.id, 2), (self.std_air.id, 1)])
+
+    def test_13_demand_refresh_follows_standards(self):
+        """Standards added to or removed from an order count after the next
+        refresh (incremental or full), not before."""
+        before = self._demand_per_standard()
+        self.order_2.write({'intake_standard_ids': [(4, self.std_air.id)]})
+        self.order_3.write({'intake_standard_ids': [(5,)]})
+        self.assertEqual(self._demand_per_standard(), before)
+        self.env['eco.demand.analysis']._refresh_data()
+        after = [
+            (self.std_air.id, 'January 2025', 1, 1.0, 0.5),
+            (self.std_water.id, 'January 2025', 1, 1.0, 0.5),
+            (False, 'January 2025', 2, 7.0, 7.0),
+            (False, 'February 2025', 1, 10.0, 10.0),
+        ]
+        self.assertEqual(self._demand_per_standard(), after)
+        self.env['eco.demand.analysis']._refresh_data(full=True)
+        self.assertEqual(self._demand_per_standard(), after)
+        # emptied table (reinstalled, restored): the next refresh is full
+        self.env.cr.execute("DELETE FROM eco_demand_analysis_data")
+        self.assertEqual(self._demand_per_standard(), [])
+        self.assertIsNone(self.env['eco.demand.analysis']._refresh_data())
+        self.assertEqual(self._demand_per_standard(), after)
+
+    def test_14_demand_refresh_follows_lines(self):
+        """A changed quantity counts after the refresh; a deleted line is gone
+        at once."""
+        line = self.order_1.order_line.filtered(lambda l: l.product_id == self.goods)
+        line.write({'product_uom_qty': 8})
+        self.env['eco.demand.analysis']._refresh_data()
+        self.assertEqual(self._demand_per_standard()[3],
+                         (False, 'January 2025', 2, 10.0, 10.0))
+        self.order_4.order_line.unlink()
+        groups = self._group('eco.demand.analysis', ['nbr'], ['state'])
+        self.assertEqual([(g['state'], g['nbr']) for g in groups],
+                         [('draft', 1), ('sale', 4)])
+
+    def test_15_demand_refresh_by_managers_only(self):
+        Wizard = self.env['eco.demand.analysis.refresh']
+        with self.assertRaises(AccessError):
+            Wizard.sudo(self.user_staff).create({}).action_refresh()
+        self.order_2.write({'intake_standard_ids': [(5,)]})
+        wizard = Wizard.sudo(self.user_manager).create({})
+        self.assertEqual(wizard.last_refresh,
+                         self.env['eco.demand.analysis']._last_refresh())
+        action = wizard.action_refresh()
+        self.assertEqual(action['res_model'], 'eco.demand.analysis')
+        self.assertEqual(self._demand_per_standard()[:2], [
+            (self.std_air.id, 'February 2025', 1, 10.0, 5.0),
+            (self.std_water.id, 'February 2025', 1, 10.0, 5.0),
+        ])
+
     # product and service sales -----------------------------------------
     def test_20_sales_revenue_cost_margin_by_type(self):
         groups = self._group(
@@ -173,6 +255,27 @@ class TestAnalysis(EcoOrderCase):
             'eco.sales.analysis', ['cost', 'margin'], ['product_id'],
             domain=[('product_id', '=', self.goods.id)])
         self.assertEqual([(g['cost'], g['margin']) for g in groups], [(750.0, 650.0)])
+
+    def test_23_sales_groups_in_product_order(self):
+        """Product groups come in the order of the products (reference, name)
+        with or without an explicit order."""
+        products = self.env['product.product'].search(
+            [('id', 'in', (self.goods | self.product_service).ids)])
+        Sales = self.env['eco.sales.analysis'].sudo(self.user_manager)
+        for orderby, expected in ((False, products.ids),
+                                  ('product_id desc', products.ids[::-1])):
+            groups = Sales.read_group(
+                self.domain, ['revenue', 'product_id'], ['product_id'],
+                orderby=orderby)
+            self.assertEqual([g['product_id'][0] for g in groups], expected)
+        groups = Sales.read_group(
+            self.domain, ['revenue', 'product_id', 'date'],
+            ['date:month', 'product_id'], lazy=False)
+        january = {self.goods.id: 500.0, self.product_service.id: 2000.0}
+        self.assertEqual(
+            [(g['date:month'], g['product_id'][0], g['revenue']) for g in groups],
+            [('January 2025', pid, january[pid]) for pid in products.ids]
+            + [('February 2025', self.goods.id, 900.0)])
 
     # milestone punctuality ---------------------------------------------
     def test_30_milestone_punctuality(self):
