@@ -23,6 +23,7 @@ import sys
 import time
 
 import psycopg2
+from psycopg2 import sql
 
 import odoo
 from odoo import SUPERUSER_ID, api
@@ -137,7 +138,21 @@ def generate(env, n_orders, n_lines):
         "clauses": clauses,
     }
 
+    def platform_defaults():
+        """Required columns the platform's add-ons put on orders (sale_stock:
+        picking_policy, warehouse_id) get a default in the scratch database."""
+        defaults = {"picking_policy": "direct"}
+        if "stock.warehouse" in env:
+            defaults["warehouse_id"] = env["stock.warehouse"].search(
+                [("company_id", "=", company.id)], limit=1).id
+        for column, value in defaults.items():
+            if column in env["sale.order"]._fields:
+                cr.execute(sql.SQL(
+                    "ALTER TABLE sale_order ALTER COLUMN {} SET DEFAULT {}").format(
+                        sql.Identifier(column), sql.Literal(value)))
+
     def orders():
+        platform_defaults()
         cr.execute("""
             INSERT INTO sale_order (
                 name, partner_id, partner_invoice_id, partner_shipping_id,

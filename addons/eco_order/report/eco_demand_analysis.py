@@ -4,7 +4,8 @@ from psycopg2 import sql
 
 from odoo import api, fields, models
 
-DATA_REFRESH_PARAM = "eco_order.demand_analysis_refreshed"
+# advisory lock taken by every refresh of the stored rows
+REFRESH_LOCK_KEY = 7304120001
 
 
 class EcoDemandAnalysis(models.Model):
@@ -16,7 +17,9 @@ class EcoDemandAnalysis(models.Model):
     ("# of Lines (unique)" and "Quantity (unique)" do not).
 
     The order-line figures are stored (``eco.demand.analysis.data``) and
-    brought up to date by ``_refresh_data()``: every hour by a scheduled
+    brought up to date by ``_refresh_data()`` for the orders changed since
+    the last refresh: before each read of the report (unless another
+    transaction is refreshing at that moment), every hour by a scheduled
     action, at each update of the add-on and on demand (menu *Refresh
     Customer Demand Trends* of the managers); product, category, standard and
     customer-company columns are joined live.
@@ -118,6 +121,9 @@ class EcoDemandAnalysis(models.Model):
     def _index_definitions(self):
         return [
             ("sale_order_line_product_id_index", "sale_order_line", ["product_id"]),
+            # orders changed since the last refresh of the stored rows
+            ("sale_order_write_date_index", "sale_order", ["write_date"]),
+            ("sale_order_line_write_date_index", "sale_order_line", ["write_date"]),
         ]
 
     @api.model
@@ -177,9 +183,11 @@ class EcoDemandAnalysis(models.Model):
         since the last run, ``batch_size`` orders per statement. Returns the
         number of orders refreshed (None for all)."""
         cr = self.env.cr
-        data = sql.Identifier(self.env["eco.demand.analysis.data"]._table)
+        Data = self.env["eco.demand.analysis.data"]
+        data = sql.Identifier(Data._table)
         # one refresh at a time (a second one waits, then sees the rows of the
         # first); reports keep reading meanwhile
+        cr.execute("SELECT pg_advisory_xact_lock(%s)", (REFRESH_LOCK_KEY,))
         cr.execute(sql.SQL("LOCK TABLE {} IN EXCLUSIVE MODE").format(data))
         # the oldest transaction still open: what it writes is dated earlier
         # (write_date is the start of its transaction) but not visible yet
@@ -189,8 +197,7 @@ class EcoDemandAnalysis(models.Model):
             FROM pg_stat_activity WHERE datname = current_database()
         """)
         stamp = cr.fetchone()[0]
-        params = self.env["ir.config_parameter"].sudo()
-        since = params.get_param(DATA_REFRESH_PARAM)
+        since = Data._get_stamp()
         if since and not full:
             # emptied (reinstalled, restored): the stamp no longer applies
             cr.execute(sql.SQL("SELECT 1 FROM {} LIMIT 1").format(data))
@@ -208,13 +215,43 @@ class EcoDemandAnalysis(models.Model):
                     data), (batch,))
                 cr.execute(self._data_query(sql.SQL("so.id = ANY(%(order_ids)s)")),
                            {"order_ids": batch})
-        params.set_param(DATA_REFRESH_PARAM, stamp)
+        if count != 0 or since != stamp:
+            Data._set_stamp(stamp)
         return count
+
+    @api.model
+    def _refresh_before_read(self):
+        """Bring the stored rows up to date before a read, so that the report
+        shows the orders as they are, unless another transaction is refreshing
+        them right now (its rows show once it commits). Costs a few indexed
+        queries when little has changed."""
+        if not self.check_access_rights("read", raise_exception=False):
+            return
+        cr = self.env.cr
+        cr.execute("SELECT pg_try_advisory_xact_lock(%s)", (REFRESH_LOCK_KEY,))
+        if cr.fetchone()[0]:
+            self.sudo()._refresh_data()
+
+    @api.model
+    def read_group(self, domain, fields, groupby, offset=0, limit=None,
+                   orderby=False, lazy=True):
+        self._refresh_before_read()
+        return super(EcoDemandAnalysis, self).read_group(
+            domain, fields, groupby, offset=offset, limit=limit, orderby=orderby,
+            lazy=lazy)
+
+    @api.model
+    def _search(self, args, offset=0, limit=None, order=None, count=False,
+                access_rights_uid=None):
+        self._refresh_before_read()
+        return super(EcoDemandAnalysis, self)._search(
+            args, offset=offset, limit=limit, order=order, count=count,
+            access_rights_uid=access_rights_uid)
 
     @api.model
     def _last_refresh(self):
         """When the stored rows were last brought up to date (UTC string)."""
-        return self.env["ir.config_parameter"].sudo().get_param(DATA_REFRESH_PARAM)
+        return self.env["eco.demand.analysis.data"].sudo()._get_stamp()
 
     @api.model
     def _cron_refresh_data(self):
@@ -232,4 +269,6 @@ class EcoDemandAnalysis(models.Model):
     @api.model_cr
     def init(self):
         super(EcoDemandAnalysis, self).init()
+        # the stamp table of the stored rows exists before the first refresh
+        self.env["eco.demand.analysis.data"].init()
         self._refresh_data()

@@ -1,6 +1,11 @@
 # Copyright 2026 Eco Order Suite
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import fields, models
+from odoo import api, fields, models
+
+# one row: when the stored rows were last brought up to date. A plain table,
+# not an ir.config_parameter: setting a parameter clears the caches of every
+# worker, and the stamp moves at each refresh (reports refresh before reading)
+STAMP_TABLE = "eco_demand_analysis_data_stamp"
 
 
 class EcoDemandAnalysisData(models.Model):
@@ -39,3 +44,25 @@ class EcoDemandAnalysisData(models.Model):
     product_uom_qty = fields.Float(string="Quantity", readonly=True)
     unique_qty = fields.Float(string="Quantity (unique)", readonly=True)
     unique_nbr = fields.Float(string="# of Lines (unique)", readonly=True)
+
+    @api.model_cr
+    def init(self):
+        self.env.cr.execute(
+            "CREATE TABLE IF NOT EXISTS eco_demand_analysis_data_stamp "
+            "(id integer PRIMARY KEY CHECK (id = 1), "
+            "stamp timestamp without time zone NOT NULL)")
+
+    @api.model
+    def _get_stamp(self):
+        """When the rows were last brought up to date (UTC string) or None."""
+        self.env.cr.execute(
+            "SELECT to_char(stamp, 'YYYY-MM-DD HH24:MI:SS') "
+            "FROM eco_demand_analysis_data_stamp WHERE id = 1")
+        row = self.env.cr.fetchone()
+        return row and row[0]
+
+    @api.model
+    def _set_stamp(self, stamp):
+        self.env.cr.execute(
+            "INSERT INTO eco_demand_analysis_data_stamp (id, stamp) VALUES (1, %s) "
+            "ON CONFLICT (id) DO UPDATE SET stamp = EXCLUDED.stamp", (stamp,))

@@ -6,7 +6,9 @@ amounts, standards and product costs)."""
 from datetime import date
 
 from odoo.exceptions import AccessError
+from odoo.tests.common import TransactionCase
 
+from ..report.eco_demand_analysis import REFRESH_LOCK_KEY
 from .common import EcoOrderCase
 
 
@@ -173,13 +175,11 @@ class TestAnalysis(EcoOrderCase):
             [(False, 3), (self.std_water.id, 2), (self.std_air.id, 1)])
 
     def test_13_demand_refresh_follows_standards(self):
-        """Standards added to or removed from an order count after the next
-        refresh (incremental or full), not before."""
-        before = self._demand_per_standard()
+        """Standards added to or removed from an order count at the next read
+        (the stored rows of the changed orders are refreshed first); a full
+        refresh gives the same figures."""
         self.order_2.write({'intake_standard_ids': [(4, self.std_air.id)]})
         self.order_3.write({'intake_standard_ids': [(5,)]})
-        self.assertEqual(self._demand_per_standard(), before)
-        self.env['eco.demand.analysis']._refresh_data()
         after = [
             (self.std_air.id, 'January 2025', 1, 1.0, 0.5),
             (self.std_water.id, 'January 2025', 1, 1.0, 0.5),
@@ -191,16 +191,17 @@ class TestAnalysis(EcoOrderCase):
         self.assertEqual(self._demand_per_standard(), after)
         # emptied table (reinstalled, restored): the next refresh is full
         self.env.cr.execute("DELETE FROM eco_demand_analysis_data")
-        self.assertEqual(self._demand_per_standard(), [])
         self.assertIsNone(self.env['eco.demand.analysis']._refresh_data())
+        self.assertEqual(self._demand_per_standard(), after)
+        # emptied again: the read itself rebuilds the rows
+        self.env.cr.execute("DELETE FROM eco_demand_analysis_data")
         self.assertEqual(self._demand_per_standard(), after)
 
     def test_14_demand_refresh_follows_lines(self):
-        """A changed quantity counts after the refresh; a deleted line is gone
+        """A changed quantity counts at the next read; a deleted line is gone
         at once."""
         line = self.order_1.order_line.filtered(lambda l: l.product_id == self.goods)
         line.write({'product_uom_qty': 8})
-        self.env['eco.demand.analysis']._refresh_data()
         self.assertEqual(self._demand_per_standard()[3],
                          (False, 'January 2025', 2, 10.0, 10.0))
         self.order_4.order_line.unlink()
@@ -319,6 +320,47 @@ class TestAnalysis(EcoOrderCase):
             with self.assertRaises(AccessError):
                 self.env[model].sudo(self.user_plain).search([])
 
+    def test_42_reports_follow_customer_confidentiality(self):
+        """R7.2 holds in the reports: a manager without clearance does not
+        see the figures of a confidential customer, one with clearance does;
+        a secret customer only for cleared managers named on it."""
+        models = ('eco.order.analysis', 'eco.demand.analysis', 'eco.sales.analysis',
+                  'eco.milestone.analysis', 'eco.compliance.analysis')
+        (self.order_1 | self.order_2 | self.order_3).action_eco_compliance_check()
+        cleared = self._create_user(
+            'eco_analysis_cleared',
+            self.group_user | self.group_eco_manager
+            | self.env.ref('eco_order.group_eco_customer_confidential'),
+            name='Cleo Cleared')
+
+        def partners_seen(user):
+            seen = {}
+            for model in models:
+                rows = self.env[model].sudo(user).search(self.domain)
+                seen[model] = rows.mapped('partner_id')
+            return seen
+
+        before = partners_seen(self.user_manager)
+        # every report has rows of both customers to begin with (milestones:
+        # none in this data set)
+        for model, partners in before.items():
+            expected = self.env['res.partner'] if model == 'eco.milestone.analysis' \
+                else self.partner_a | self.partner_b
+            self.assertEqual(partners, expected, model)
+        self.partner_b.write({'eco_classification': 'confidential'})
+        for model, partners in partners_seen(self.user_manager).items():
+            self.assertEqual(partners, before[model] - self.partner_b, model)
+        for model, partners in partners_seen(cleared).items():
+            self.assertEqual(partners, before[model], model)
+        groups = self._group('eco.order.analysis', ['nbr'], ['partner_id'])
+        self.assertEqual([g['partner_id'][0] for g in groups], self.partner_a.ids)
+        self.partner_b.write({'eco_classification': 'secret'})
+        for model, partners in partners_seen(cleared).items():
+            self.assertEqual(partners, before[model] - self.partner_b, model)
+        self.partner_b.write({'eco_allowed_user_ids': [(4, cleared.id)]})
+        for model, partners in partners_seen(cleared).items():
+            self.assertEqual(partners, before[model], model)
+
     def test_41_manager_reads_reports_and_menu(self):
         rows = self.env['eco.order.analysis'].sudo(self.user_manager).search(
             self.domain)
@@ -329,3 +371,21 @@ class TestAnalysis(EcoOrderCase):
         Menu = self.env['ir.ui.menu']
         self.assertIn(menu, Menu.sudo(self.user_manager).search([]))
         self.assertNotIn(menu, Menu.sudo(self.user_staff).search([]))
+
+
+class TestDemandRefreshConcurrency(TransactionCase):
+    """The refresh before a read does not wait for another transaction that
+    is refreshing the stored demand rows: it reads what is stored."""
+
+    def test_read_skips_refresh_while_another_runs(self):
+        partner = self.env['res.partner'].create({'name': 'Concurrent Customer'})
+        product = self.env['product.product'].create({'name': 'Sampler'})
+        order = self.env['sale.order'].create({
+            'partner_id': partner.id,
+            'order_line': [(0, 0, {'product_id': product.id, 'name': 'Sampler',
+                                   'product_uom_qty': 2, 'price_unit': 10.0})]})
+        Demand = self.env['eco.demand.analysis']
+        with self.registry.cursor() as other:
+            other.execute('SELECT pg_advisory_xact_lock(%s)', (REFRESH_LOCK_KEY,))
+            self.assertEqual(Demand.search_count([('order_id', '=', order.id)]), 0)
+        self.assertEqual(Demand.search_count([('order_id', '=', order.id)]), 1)
