@@ -38,6 +38,17 @@ class EcoEnvironmentalStandard(models.Model):
     ]
 
     @api.multi
+    def unlink(self):
+        # the stored rows of the demand analysis name the standard and share
+        # each line among the standards of its order: rewrite those orders
+        orders = self.env["sale.order"].sudo().search(
+            [("intake_standard_ids", "in", self.ids)])
+        result = super(EcoEnvironmentalStandard, self).unlink()
+        if orders:
+            self.env["eco.demand.analysis"].sudo()._refresh_orders(orders.ids)
+        return result
+
+    @api.multi
     def name_get(self):
         return [(std.id, "%s %s" % (std.code, std.name)) for std in self]
 

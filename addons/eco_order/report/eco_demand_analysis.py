@@ -161,19 +161,14 @@ class EcoDemandAnalysis(models.Model):
     @api.model
     def _changed_order_ids(self, since):
         """Orders whose stored rows may differ from their live figures: the
-        order or one of its lines written since ``since``, or rows naming an
-        environmental standard deleted since (lines deleted take their rows
-        with them)."""
-        data = sql.Identifier(self.env["eco.demand.analysis.data"]._table)
-        self.env.cr.execute(sql.SQL("""
+        order or one of its lines written since ``since`` (indexed; lines
+        deleted take their rows with them, a deleted environmental standard
+        refreshes its orders at once: ``_refresh_orders``)."""
+        self.env.cr.execute("""
             SELECT id FROM sale_order WHERE write_date >= %(since)s
             UNION
             SELECT order_id FROM sale_order_line WHERE write_date >= %(since)s
-            UNION
-            SELECT d.order_id FROM {data} d
-            LEFT JOIN eco_environmental_standard std ON std.id = d.standard_id
-            WHERE d.standard_id IS NOT NULL AND std.id IS NULL
-        """).format(data=data), {"since": since})
+        """, {"since": since})
         return sorted(row[0] for row in self.env.cr.fetchall())
 
     @api.model
@@ -209,15 +204,24 @@ class EcoDemandAnalysis(models.Model):
         else:
             order_ids = self._changed_order_ids(since)
             count = len(order_ids)
-            for start in range(0, count, batch_size):
-                batch = order_ids[start:start + batch_size]
-                cr.execute(sql.SQL("DELETE FROM {} WHERE order_id = ANY(%s)").format(
-                    data), (batch,))
-                cr.execute(self._data_query(sql.SQL("so.id = ANY(%(order_ids)s)")),
-                           {"order_ids": batch})
+            self._refresh_orders(order_ids, batch_size)
         if count != 0 or since != stamp:
             Data._set_stamp(stamp)
         return count
+
+    @api.model
+    def _refresh_orders(self, order_ids, batch_size=5000):
+        """Rewrite the stored rows of the orders ``order_ids``, ``batch_size``
+        orders per statement."""
+        cr = self.env.cr
+        data = sql.Identifier(self.env["eco.demand.analysis.data"]._table)
+        cr.execute("SELECT pg_advisory_xact_lock(%s)", (REFRESH_LOCK_KEY,))
+        for start in range(0, len(order_ids), batch_size):
+            batch = list(order_ids[start:start + batch_size])
+            cr.execute(sql.SQL("DELETE FROM {} WHERE order_id = ANY(%s)").format(
+                data), (batch,))
+            cr.execute(self._data_query(sql.SQL("so.id = ANY(%(order_ids)s)")),
+                       {"order_ids": batch})
 
     @api.model
     def _refresh_before_read(self):

@@ -196,6 +196,13 @@ class TestAnalysis(EcoOrderCase):
         # emptied again: the read itself rebuilds the rows
         self.env.cr.execute("DELETE FROM eco_demand_analysis_data")
         self.assertEqual(self._demand_per_standard(), after)
+        # a deleted standard: its orders are counted again without it
+        self.std_air.unlink()
+        self.assertEqual(self._demand_per_standard(), [
+            (self.std_water.id, 'January 2025', 1, 1.0, 1.0),
+            (False, 'January 2025', 2, 7.0, 7.0),
+            (False, 'February 2025', 1, 10.0, 10.0),
+        ])
 
     def test_14_demand_refresh_follows_lines(self):
         """A changed quantity counts at the next read; a deleted line is gone
