@@ -148,18 +148,19 @@ class SaleOrder(models.Model):
     @api.model
     def _eco_material_prefetch(self, pickings, purchases):
         """Read everything the state and the summary need for all orders at once."""
-        all_pickings = [recs for recs in pickings.values() if recs]
-        if all_pickings:
-            recs = all_pickings[0].browse(
-                [rec.id for group in all_pickings for rec in group])
-            recs.mapped('picking_type_id.code')
-            recs.mapped('move_lines.state')
-        all_purchases = [recs for recs in purchases.values() if recs]
-        if all_purchases:
-            recs = all_purchases[0].browse(
-                [rec.id for group in all_purchases for rec in group])
-            recs.mapped('partner_id.display_name')
-            recs.mapped('order_line.qty_received')
+        self._eco_material_read_all(
+            pickings, ('picking_type_id.code', 'move_lines.state'))
+        self._eco_material_read_all(
+            purchases, ('partner_id.display_name', 'order_line.qty_received'))
+
+    @api.model
+    def _eco_material_read_all(self, records_by_order, paths):
+        """Read ``paths`` of the records of every order in one go."""
+        groups = [recs for recs in records_by_order.values() if recs]
+        if groups:
+            records = groups[0].browse([rec.id for recs in groups for rec in recs])
+            for path in paths:
+                records.mapped(path)
 
     @api.model
     def _eco_material_open_pickings(self, pickings):
