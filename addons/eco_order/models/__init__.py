@@ -4,6 +4,7 @@ from . import eco_order_need
 from . import eco_partner_access_log
 from . import ir_attachment
 from . import ir_cron
+from . import hr_department
 from . import mail_activity
 from . import mail_followers
 from . import mail_thread
@@ -39,6 +40,7 @@ from . import sale_order_acceptance
 from . import sale_order_progress
 from . import eco_order_document_mixin
 from . import eco_order_change_request
+from . import eco_order_template_mixin
 from . import eco_delivery_check_template
 from . import eco_delivery_check
 from . import eco_acceptance_criterion_template

@@ -9,17 +9,12 @@ from .eco_delivery_check_template import ECO_CHECK_KINDS
 
 class EcoDeliveryCheck(models.Model):
     _name = 'eco.delivery.check'
+    _inherit = 'eco.order.template.line.mixin'
     _description = 'Delivery Check'
-    _order = 'order_id, sequence, id'
 
-    order_id = fields.Many2one(
-        'sale.order', string='Order', required=True, ondelete='cascade', index=True)
-    company_id = fields.Many2one(
-        related='order_id.company_id', string='Company', store=True, readonly=True)
     template_id = fields.Many2one(
         'eco.delivery.check.template', string='Template', ondelete='set null')
     name = fields.Char(string='Check', required=True)
-    sequence = fields.Integer(default=10)
     kind = fields.Selection(ECO_CHECK_KINDS, required=True, default='inspection')
     done = fields.Boolean(copy=False)
     done_by_id = fields.Many2one(

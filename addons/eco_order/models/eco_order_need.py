@@ -236,9 +236,7 @@ class EcoOrderNeed(models.Model):
     def _get_route_users(self):
         """Internal users of the department: members' users and the manager's user."""
         self.ensure_one()
-        department = self.department_id.sudo()
-        users = department.member_ids.mapped("user_id") | department.manager_id.user_id
-        return users.filtered(lambda u: u.active and not u.share)
+        return self.department_id._eco_internal_users()
 
     @api.multi
     def _route(self):

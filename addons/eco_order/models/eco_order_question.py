@@ -39,8 +39,7 @@ class EcoOrderQuestion(models.Model):
     @api.multi
     def _eco_department_users(self):
         self.ensure_one()
-        employees = self.department_id.member_ids | self.department_id.manager_id
-        return employees.mapped('user_id')
+        return self.department_id._eco_internal_users()
 
     @api.multi
     def _eco_notify_department(self):

@@ -58,38 +58,28 @@ class SaleOrder(models.Model):
                 ('order_type_id', '=', self.order_type_id.id)]
 
     @api.multi
+    def _eco_load_templates(self, lines_field, template_model):
+        """Copy the templates of ``template_model`` that apply to each order
+        into its lines ``lines_field`` (templates not copied yet only)."""
+        Line = self.env[self._fields[lines_field].comodel_name]
+        Template = self.env[template_model]
+        for order in self:
+            existing = order.sudo()[lines_field].mapped('template_id')
+            for template in Template.search(order._eco_template_domain()) - existing:
+                Line.create(template._eco_order_line_values(order))
+        return True
+
+    @api.multi
     def action_eco_load_delivery_checks(self):
         """Create the order's delivery checks from the templates (missing ones only)."""
-        Template = self.env['eco.delivery.check.template']
-        for order in self:
-            existing = order.sudo().eco_delivery_check_ids.mapped('template_id')
-            templates = Template.search(order._eco_template_domain()) - existing
-            for template in templates:
-                self.env['eco.delivery.check'].create({
-                    'order_id': order.id,
-                    'template_id': template.id,
-                    'name': template.name,
-                    'sequence': template.sequence,
-                    'kind': template.kind,
-                })
-        return True
+        return self._eco_load_templates(
+            'eco_delivery_check_ids', 'eco.delivery.check.template')
 
     @api.multi
     def action_eco_load_acceptance_criteria(self):
         """Copy the acceptance criteria templates to the order (missing ones only)."""
-        Template = self.env['eco.acceptance.criterion.template']
-        for order in self:
-            existing = order.sudo().eco_acceptance_criterion_ids.mapped('template_id')
-            templates = Template.search(order._eco_template_domain()) - existing
-            for template in templates:
-                self.env['eco.acceptance.criterion'].create({
-                    'order_id': order.id,
-                    'template_id': template.id,
-                    'name': template.name,
-                    'description': template.description,
-                    'sequence': template.sequence,
-                })
-        return True
+        return self._eco_load_templates(
+            'eco_acceptance_criterion_ids', 'eco.acceptance.criterion.template')
 
     @api.multi
     def action_confirm(self):
