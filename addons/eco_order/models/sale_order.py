@@ -168,13 +168,49 @@ class SaleOrder(models.Model):
     # ------------------------------------------------------------------
     @api.multi
     def action_confirm(self):
-        refused = self.filtered(lambda order: order.intake_state != 'accepted')
-        if refused:
-            raise UserError(_(
-                'These orders cannot be confirmed because their intake review has not '
-                'been passed (intake state must be "Accepted"): %s'
-            ) % ', '.join(refused.mapped('name')))
+        self._eco_check_confirm_allowed()
         return super(SaleOrder, self).action_confirm()
+
+    # ------------------------------------------------------------------
+    # gates: one place that says why an order can't go to the customer
+    # ------------------------------------------------------------------
+    @api.multi
+    def _eco_intake_required(self):
+        """Whether this order must pass the intake review (overridable)."""
+        self.ensure_one()
+        return True
+
+    @api.multi
+    def _eco_send_block_reasons(self):
+        """Reasons (translated texts) why this quotation can't be sent, printed or
+        shared with the customer, nor confirmed, right now. Add-ons extend it with
+        super(); an empty list means no objection."""
+        self.ensure_one()
+        reasons = []
+        if self._eco_intake_required() and self.intake_state != 'accepted':
+            reasons.append(_(
+                'The intake review has not been passed (intake state must be '
+                '"Accepted").'))
+        return reasons
+
+    @api.multi
+    def _eco_confirm_block_reasons(self):
+        """Reasons why this order can't be confirmed; by default the send
+        reasons. Add-ons extend it for confirmation-only gates (credit hold)."""
+        self.ensure_one()
+        return self._eco_send_block_reasons()
+
+    @api.multi
+    def _eco_check_confirm_allowed(self):
+        """Raise a UserError naming every order that can't be confirmed and why."""
+        messages = []
+        for order in self:
+            reasons = order._eco_confirm_block_reasons()
+            if reasons:
+                messages.append('%s: %s' % (order.name, ' '.join(reasons)))
+        if messages:
+            raise UserError(_('These orders cannot be confirmed:\n%s')
+                            % '\n'.join(messages))
 
     # ------------------------------------------------------------------
     # intake actions
