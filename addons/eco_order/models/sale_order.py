@@ -201,6 +201,28 @@ class SaleOrder(models.Model):
         return self._eco_send_block_reasons()
 
     @api.multi
+    def _eco_check_send_allowed(self):
+        """Raise a UserError naming every quotation that can't go to the customer."""
+        messages = []
+        for order in self:
+            reasons = order._eco_send_block_reasons()
+            if reasons:
+                messages.append('%s: %s' % (order.name, ' '.join(reasons)))
+        if messages:
+            raise UserError(_('These quotations cannot be sent to the customer:\n%s')
+                            % '\n'.join(messages))
+
+    @api.multi
+    def action_quotation_send(self):
+        self._eco_check_send_allowed()
+        return super(SaleOrder, self).action_quotation_send()
+
+    @api.multi
+    def print_quotation(self):
+        self._eco_check_send_allowed()
+        return super(SaleOrder, self).print_quotation()
+
+    @api.multi
     def _eco_check_confirm_allowed(self):
         """Raise a UserError naming every order that can't be confirmed and why."""
         messages = []
