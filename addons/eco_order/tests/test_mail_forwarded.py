@@ -39,7 +39,7 @@ REDIRECTED = """Return-Path: <alice@greenwater.example.com>
 Resent-From: "Eco Sales" <sales@eco.example.com>
 Resent-Date: Mon, 05 Jan 2026 09:30:00 +0000
 Resent-Message-ID: <resent-2.sales@eco.example.com>
-Resent-To: "Order Desk" <orders@eco.example.com>
+Resent-To: orders@eco.example.com
 Resent-From: "Li Wei" <li.wei@eco.example.com>
 Resent-Date: Mon, 05 Jan 2026 09:00:00 +0000
 Resent-Message-ID: <resent-1.li.wei@eco.example.com>
@@ -88,7 +88,8 @@ Content-Transfer-Encoding: base64
 6K+35oql5Lu3IDIg5aWXIE1CUiA1MCBtMy9kIOaxoeawtOWkhOeQhuiuvuWkh+OAgg==
 """
 
-# the order alias in a second Cc line (as some mail clients write them)
+# the order alias in a second Cc line (as some mail clients write them); To
+# names a person, Delivered-To the mailbox piping into the mailgate
 CC = """Return-Path: <alice@greenwater.example.com>
 Delivered-To: odoo@mail.eco.example.com
 Received: from mail.greenwater.example.com (mail.greenwater.example.com [198.51.100.7])
@@ -96,8 +97,8 @@ Received: from mail.greenwater.example.com (mail.greenwater.example.com [198.51.
 \tfor <orders@eco.example.com>; Mon, 05 Jan 2026 08:00:02 +0000 (UTC)
 From: "Alice Green" <alice@greenwater.example.com>
 To: "Sam Staff" <staff@eco.example.com>
-Cc: "Bob Clean" <bob@cleanair.example.com>
-Cc: "Order Desk" <orders@eco.example.com>
+Cc: bob@cleanair.example.com
+Cc: orders@eco.example.com
 Subject: Odour control unit
 Date: Mon, 05 Jan 2026 08:00:00 +0000
 Message-ID: <cc-1@greenwater.example.com>
