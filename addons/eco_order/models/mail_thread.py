@@ -1,15 +1,26 @@
 # Copyright 2026 Eco Order Suite
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Safety net of the order mail intake: a mail to the order alias is never lost."""
+"""Safety net of the order mail intake: a mail to the order alias is never lost.
+
+Routing reads every occurrence of each recipient header on its own: Odoo joins
+repeated headers with a space (two ``Delivered-To`` lines of a forwarded mail become
+one unparseable address) and ignores ``X-Original-To``.
+"""
+import copy
 import email
 import logging
 import xmlrpc.client as xmlrpclib
+from email.message import Message
 
 from odoo import _, api, models, tools
 
 _logger = logging.getLogger(__name__)
 
 ORDER_MODEL = 'sale.order'
+# recipient headers, in the order Odoo's routing reads them; X-Original-To (the
+# envelope recipient some MTAs record instead of Delivered-To) is routed as one.
+RECIPIENT_HEADERS = (
+    'Delivered-To', 'To', 'Cc', 'Resent-To', 'Resent-Cc', 'X-Original-To')
 
 
 class MailThread(models.AbstractModel):
@@ -35,14 +46,7 @@ class MailThread(models.AbstractModel):
         if message is None:
             return False
         try:
-            recipients = ','.join(
-                tools.decode_message_header(message, header)
-                for header in (
-                    'Delivered-To', 'To', 'Cc', 'Resent-To', 'X-Original-To'))
-            localparts = {
-                address.split('@')[0].lower()
-                for address in tools.email_split(recipients)}
-            if localparts & self._eco_order_alias_names():
+            if self._eco_names_order_alias(message):
                 return True
             references = ' '.join(filter(None, [
                 tools.decode_message_header(message, 'In-Reply-To'),
@@ -53,6 +57,89 @@ class MailThread(models.AbstractModel):
         except Exception:  # pylint: disable=broad-except
             _logger.exception('Order intake: could not inspect a failed mail')
         return False
+
+    @api.model
+    def _eco_recipient_values(self, message, header):
+        """Decoded values of every occurrence of ``header``, one by one."""
+        values = []
+        for value in message.get_all(header, []):
+            try:
+                value = tools.decode_smtp_header(value)
+            except Exception:  # pylint: disable=broad-except
+                value = tools.ustr(value, errors='replace')
+            if value and value.strip():
+                values.append(value.strip())
+        return values
+
+    @api.model
+    def _eco_recipient_localparts(self, message):
+        """Lower-case local parts of all recipient addresses of ``message``."""
+        return {
+            address.split('@')[0].lower()
+            for header in RECIPIENT_HEADERS
+            for value in self._eco_recipient_values(message, header)
+            for address in tools.email_split(value)}
+
+    @api.model
+    def _eco_names_order_alias(self, message):
+        return bool(
+            self._eco_recipient_localparts(message) & self._eco_order_alias_names())
+
+    @api.model
+    def _eco_is_bounce(self, message):
+        """The tests of Odoo's bounce handling (step 0 of ``message_route``)."""
+        if message.get_content_type() == 'multipart/report':
+            return True
+        email_from = tools.decode_message_header(message, 'From')
+        from_localpart = (tools.email_split(email_from) or [''])[0].split('@', 1)[0]
+        if from_localpart.lower() == 'mailer-daemon':
+            return True
+        bounce_alias = self.env['ir.config_parameter'].sudo().get_param(
+            'mail.bounce.alias')
+        email_to = tools.decode_message_header(message, 'To')
+        to_localpart = (tools.email_split(email_to) or [''])[0].split('@', 1)[0]
+        return bool(bounce_alias and bounce_alias in to_localpart.lower())
+
+    @api.model
+    def _eco_routing_message(self, message):
+        """``message``, or a copy whose repeated recipient headers are joined into
+        one address list (X-Original-To into Delivered-To), for Odoo's routing."""
+        repeated = [
+            header for header in RECIPIENT_HEADERS[:-1]
+            if len(message.get_all(header, [])) > 1]
+        original_to = self._eco_recipient_values(message, 'X-Original-To')
+        if not repeated and not original_to:
+            return message
+        routed = copy.copy(message)
+        if original_to and 'Delivered-To' not in repeated:
+            repeated.append('Delivered-To')
+        for header in repeated:
+            values = self._eco_recipient_values(message, header)
+            if header == 'Delivered-To':
+                values += original_to
+            # __delitem__ rebinds the header list: the original stays untouched
+            del routed[header]
+            routed[header] = ', '.join(values)
+        return routed
+
+    @api.model
+    def message_route(self, message, message_dict, model=None, thread_id=None,
+                      custom_values=None):
+        if not isinstance(message, Message):  # Odoo raises its TypeError
+            return super(MailThread, self).message_route(
+                message, message_dict, model=model, thread_id=thread_id,
+                custom_values=custom_values)
+        routes = super(MailThread, self).message_route(
+            self._eco_routing_message(message), message_dict, model=model,
+            thread_id=thread_id, custom_values=custom_values)
+        if not routes and not self._eco_is_bounce(message) \
+                and self._eco_names_order_alias(message):
+            # refused (e.g. sender not allowed by the alias, Odoo bounced it):
+            # message_process keeps it as a logged rejection
+            raise ValueError(_(
+                'The mail is addressed to the order alias but no route accepted '
+                'it (for example the alias does not accept this sender).'))
+        return routes
 
     @api.model
     def message_process(self, model, message, custom_values=None,

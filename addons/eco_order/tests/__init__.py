@@ -8,6 +8,7 @@ from . import test_portal_tour
 from . import test_intake_channels
 from . import test_intake_review
 from . import test_mail_gateway
+from . import test_mail_forwarded
 from . import test_analysis
 from . import test_compliance
 from . import test_change_request
