@@ -1,6 +1,0 @@
-from __future__ import annotations
-
-from ._cli import main
-
-if __name__ == "__main__":
-    main()
