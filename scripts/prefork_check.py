@@ -11,8 +11,9 @@ it after the tests):
 2. copies every cron of the suite (``ir.cron`` of the ``eco_*`` add-ons) so that two
    cron rows run each method, and makes them all due now;
 3. starts Odoo with 2 HTTP workers and 2 cron workers; while the cron workers wake up,
-   runs each cron's action twice at the same moment through the two HTTP workers
-   (JSON-RPC as admin), so every method runs at least four times, at least two at once;
+   "runs manually" each cron twice at the same moment through the two HTTP workers
+   (``ir.cron.method_direct_trigger`` over JSON-RPC as admin), so every method runs at
+   least four times, at least two at once;
 4. waits until every cron row has run, then stops the server;
 5. checks: no deadlock and no ERROR/CRITICAL line in the server's log; no duplicate
    activity (same document, type, user, summary, deadline) and no duplicate message
@@ -120,22 +121,22 @@ class Server(object):
             self.proc.kill()
 
 
-def run_actions_at_once(server, db, action_ids):
-    """Each action run by two HTTP workers at the same moment."""
+def run_manually_at_once(server, db, cron_ids):
+    """Each cron run manually by two HTTP workers at the same moment."""
     errors = []
     barrier = threading.Barrier(2)
 
     def worker(http):
-        for action_id in action_ids:
+        for cron_id in cron_ids:
             barrier.wait()
             response = http.post(server.url + '/web/dataset/call_kw', json={
                 'jsonrpc': '2.0', 'method': 'call', 'params': {
-                    'model': 'ir.actions.server', 'method': 'run',
-                    'args': [[action_id]], 'kwargs': {}}}, timeout=600)
+                    'model': 'ir.cron', 'method': 'method_direct_trigger',
+                    'args': [[cron_id]], 'kwargs': {}}}, timeout=600)
             error = response.json().get('error')
             if error:
-                errors.append('action %s: %s' % (
-                    action_id, error.get('data', {}).get('message', error)))
+                errors.append('cron %s run manually: %s' % (
+                    cron_id, error.get('data', {}).get('message', error)))
     threads = [threading.Thread(target=worker, args=(server.session(db),))
                for _n in range(2)]
     for thread in threads:
@@ -176,7 +177,7 @@ def main():
             copies |= cron.copy({'name': '%s (copy)' % cron.name, 'nextcall': due})
         crons.write({'nextcall': due})
         all_crons = crons | copies
-        cron_ids, action_ids = all_crons.ids, crons.mapped('ir_actions_server_id').ids
+        cron_ids = all_crons.ids
         print('%d crons of the suite, each run by two cron rows: %s' % (
             len(crons), ', '.join(crons.mapped('name'))))
         cr.commit()
@@ -185,7 +186,7 @@ def main():
     server = Server(args.odoo, args.config, db, args.port, log)
     findings = []
     try:
-        findings += run_actions_at_once(server, db, action_ids)
+        findings += run_manually_at_once(server, db, crons.ids)
         deadline = time.time() + args.timeout
         while time.time() < deadline:
             with registry.cursor() as cr:
@@ -206,19 +207,21 @@ def main():
         for line in f:
             if re.search(r' (ERROR|CRITICAL) ', line) or 'deadlock detected' in line:
                 findings.append('server log: ' + line.strip())
-    with api.Environment.manage(), registry.cursor() as cr:
-        findings += duplicates(cr, start)
-        made = counts(cr, start)
-        env = api.Environment(cr, SUPERUSER_ID, {})
-        for cron in env['ir.cron'].browse(cron_ids):
-            cron.ir_actions_server_id.run()
-        again = counts(cr, start)
-        if again != made:
-            findings.append('one more run of the crons made %d activities and %d '
-                            'messages: the concurrent runs left work undone' % (
-                                again[0] - made[0], again[1] - made[1]))
-        print('concurrent runs made %d activities and %d messages' % made)
-        cr.rollback()
+    with api.Environment.manage():
+        with registry.cursor() as cr:
+            findings += duplicates(cr, start)
+            made = counts(cr, start)
+        with registry.cursor() as cr:
+            # batches commit in cursors of their own: count in a new cursor after
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            env['ir.cron'].browse(crons.ids).method_direct_trigger()
+        with registry.cursor() as cr:
+            again = counts(cr, start)
+    if again != made:
+        findings.append('one more run of the crons made %d activities and %d '
+                        'messages: the concurrent runs left work undone' % (
+                            again[0] - made[0], again[1] - made[1]))
+    print('concurrent runs made %d activities and %d messages' % made)
     for finding in findings:
         print('FINDING: ' + finding)
     print('prefork crons: %s'
