@@ -5,7 +5,9 @@
 # Odoo add-ons (sale_stock, purchase: setup.sh) and demo data, then runs Odoo in the
 # foreground at http://127.0.0.1:8069 (admin/admin; demo portal customer customer/customer).
 # Environment: ECO_DB (default eco_demo), ECO_PORT (default 8069), ECO_RESET=1 (drop the
-# database and create it again with fresh demo data).
+# database and create it again with fresh demo data), ECO_WORKERS=N (production mode:
+# Odoo's prefork server with N HTTP workers; ECO_CRON_WORKERS, default 2;
+# ECO_LONGPOLLING_PORT, default ECO_PORT+3; ECO_HTTP_INTERFACE, default 127.0.0.1).
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 eco_setup
@@ -53,4 +55,11 @@ SQL
 fi
 
 say "Odoo at http://127.0.0.1:$PORT  (admin/admin; portal customer: customer/customer) - Ctrl-C stops"
+if [ "${ECO_WORKERS:-0}" -gt 0 ]; then
+    # production mode: prefork server (see README "Production mode")
+    # shellcheck disable=SC2046
+    set -- $(prefork_options "$ECO_WORKERS" "${ECO_CRON_WORKERS:-2}" "$PORT")
+    say "production mode: $*"
+    exec "$ODOO" -c "$CONF" -d "$DB" --http-interface="${ECO_HTTP_INTERFACE:-127.0.0.1}" "$@"
+fi
 exec "$ODOO" -c "$CONF" -d "$DB"

@@ -130,6 +130,23 @@ render_config() {
         "$1" > "$2"
 }
 
+# prefork_options WORKERS [CRON_WORKERS]: Odoo's options for production mode (prefork
+# server): WORKERS HTTP workers, CRON_WORKERS cron workers (default 2), the longpolling
+# (gevent) port HTTP_PORT+3 (ECO_LONGPOLLING_PORT), proxy_mode (behind nginx or another
+# proxy) and memory limits sized for this machine: 70 % of its memory shared by all the
+# workers, at most Odoo's defaults (2 GiB soft, 2.5 GiB hard) per worker.
+prefork_options() {
+    local workers="$1" crons="${2:-2}" port="$3" mem_kb per_mb hard soft
+    mem_kb="$(awk '/^MemTotal:/ {print $2}' /proc/meminfo)"
+    per_mb=$(( mem_kb * 7 / 10 / 1024 / (workers + crons + 1) ))
+    hard=$(( per_mb < 2560 ? per_mb : 2560 ))
+    soft=$(( hard * 4 / 5 ))
+    echo "--workers=$workers --max-cron-threads=$crons" \
+         "--longpolling-port=${ECO_LONGPOLLING_PORT:-$((port + 3))} --proxy-mode" \
+         "--limit-memory-soft=$((soft * 1024 * 1024)) --limit-memory-hard=$((hard * 1024 * 1024))" \
+         "--limit-time-cpu=600 --limit-time-real=1200 --limit-request=8192"
+}
+
 eco_setup() {
     install_apt
     install_venv

@@ -6,11 +6,14 @@
 #  3. a fresh database cloned from a template that has the Odoo/OCA dependencies
 #     installed (built once per dependency set, without tests);
 #  4. our add-ons installed with demo data (an ERROR/CRITICAL line fails the run);
-#  5. pytest with pytest-odoo over the add-ons' tests and tests/ (HTTP server, tours).
+#  5. pytest with pytest-odoo over the add-ons' tests and tests/ (HTTP server, tours);
+#  6. (whole suite only) scripts/wheels.sh: the add-ons built as wheels, installed with pip
+#     into a fresh venv that has only Odoo, and the suite installed from them.
 # Ends with one line "N passed, N failed"; exits non-zero on any failure, import
 # error, ERROR/CRITICAL log line, or when no test ran.
 # ADDON: restrict to these add-ons (default: all of addons/). Environment:
-# ECO_TEST_DB (default eco_test), ECO_TEST_PORT (default 8169), ECO_NO_LINT=1.
+# ECO_TEST_DB (default eco_test), ECO_TEST_PORT (default 8169), ECO_NO_LINT=1,
+# ECO_NO_WHEELS=1 (skip step 6).
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 eco_setup
@@ -69,6 +72,18 @@ skipped = sum(int(s.get("skipped", 0)) for s in suites)
 print(total - bad - skipped, bad)
 PY
 )
+# the integrator's install (scripts/wheels.sh): wheels built, pip-installed into a fresh
+# venv with only Odoo, the suite installed from them; counts as one test
+if [ $# -eq 0 ] && [ "${ECO_NO_WHEELS:-0}" != 1 ]; then
+    if bash "$ROOT/scripts/wheels.sh" >"$LOGDIR/wheels.log" 2>&1; then
+        say "wheels: the suite installs from its wheels (log: $LOGDIR/wheels.log)"
+        passed=$((passed + 1))
+    else
+        tail -n 20 "$LOGDIR/wheels.log"
+        say "wheels: FAILED (log: $LOGDIR/wheels.log)"
+        failed=$((failed + 1))
+    fi
+fi
 [ $install_failed = 0 ] || failed=$((failed + 1))
 [ $lint_failed = 0 ] || failed=$((failed + 1))
 [ "$rc" = 0 ] || [ "$failed" -gt 0 ] || failed=1

@@ -20,9 +20,11 @@ Hooks to override: ``_eco_deadline_responsible()``, ``_eco_deadline_manager()``,
 """
 import logging
 import re
+import threading
 from datetime import timedelta
 
 from psycopg2 import sql
+from psycopg2.extensions import TransactionRollbackError
 
 from odoo import _, api, fields, models
 from odoo.osv import expression
@@ -54,9 +56,40 @@ def lock_rows_skip_locked(cr, table, ids, columns=('id',)):
         cols=sql.SQL(', ').join(sql.Identifier(c) for c in columns),
         table=sql.Identifier(table),
     )
-    # Odoo's cursor logs and inspects the query as a string
-    cr.execute(query.as_string(cr._obj), (tuple(ids),))
+    # Odoo's cursor logs and inspects the query as a string; a serialization failure
+    # (rows changed by a concurrent run) is the caller's to handle: not logged as ERROR
+    cr.execute(query.as_string(cr._obj), (tuple(ids),), log_exceptions=False)
     return cr.dictfetchall()
+
+
+def run_batches(records, method, batches, *args):
+    """Run ``records.<method>(batch, *args)`` for each batch; return the sum.
+
+    Run by a cron or by "Run Manually" (context key ``eco_cron_batches``, set by
+    ``ir.cron``), each batch runs and commits in a transaction of its own whose first
+    query locks the batch's rows (``lock_rows_skip_locked``): two workers running the
+    same cron at once share the work instead of failing whole on a serialization
+    error at the end. A batch that a concurrent run changed meanwhile (serialization
+    failure, deadlock) is rolled back and left to that run. Elsewhere (tests, other
+    callers) every batch runs in the caller's transaction, which commits nothing.
+    """
+    own = (records.env.context.get('eco_cron_batches')
+           and not getattr(threading.current_thread(), 'testing', False))
+    done = 0
+    for batch in batches:
+        if not own:
+            done += getattr(records, method)(batch, *args)
+            continue
+        try:
+            with records.pool.cursor() as cr:
+                done += getattr(records.with_env(records.env(cr=cr)), method)(
+                    batch, *args)
+        except TransactionRollbackError as error:
+            _logger.info('%s.%s: %d records left to a concurrent run (%s)',
+                         records._name, method, len(batch), error.pgcode)
+    if own:
+        records.env.invalidate_all()
+    return done
 
 
 class EcoDeadlineMixin(models.AbstractModel):
@@ -256,7 +289,8 @@ class EcoDeadlineMixin(models.AbstractModel):
     def _cron_eco_escalate_overdue(self, batch_size=500):
         """Escalate overdue records not yet escalated at their due level.
 
-        Returns the number of records escalated. Commits nothing.
+        Returns the number of records escalated. Batches commit on their own only
+        when run by the cron (``run_batches``).
         """
         now_dt = fields.Datetime.from_string(fields.Datetime.now())
         now = fields.Datetime.to_string(now_dt)
@@ -264,10 +298,8 @@ class EcoDeadlineMixin(models.AbstractModel):
             now_dt - timedelta(hours=self._eco_deadline_grace_hours()))
         ids = self.search(self._eco_escalation_domain(now, grace_limit),
                           order='deadline, id').ids
-        done = 0
-        for batch_ids in split_every(batch_size, ids, list):
-            done += self._eco_escalate_batch(batch_ids, now, grace_limit)
-        return done
+        return run_batches(self, '_eco_escalate_batch',
+                           split_every(batch_size, ids, list), now, grace_limit)
 
     @api.model
     def _eco_escalate_batch(self, ids, now, grace_limit):

@@ -7,7 +7,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools.misc import split_every
 
-from .eco_deadline_mixin import lock_rows_skip_locked
+from .eco_deadline_mixin import lock_rows_skip_locked, run_batches
 from .res_config_settings_allocation import PARAM_ACK, PARAM_TEAM
 
 MANAGER_GROUP = 'eco_order.group_eco_order_manager'
@@ -230,33 +230,35 @@ class SaleOrder(models.Model):
         ids = self.search([('eco_ack_state', '=', 'pending'),
                            ('eco_ack_deadline', '<', now),
                            ('eco_ack_escalation_level', '=', 0)]).ids
+        return run_batches(self, '_eco_ack_escalate_batch',
+                           split_every(batch_size, ids, list))
+
+    @api.model
+    def _eco_ack_escalate_batch(self, batch):
+        """Escalate the orders of ``batch`` still pending (rows locked first)."""
+        rows = lock_rows_skip_locked(
+            self.env.cr, self._table, batch,
+            ('id', 'eco_ack_state', 'eco_ack_escalation_level'))
+        orders = self.browse([
+            r['id'] for r in rows
+            if r['eco_ack_state'] == 'pending' and not r['eco_ack_escalation_level']])
         activity_type = self.env.ref('eco_order.mail_activity_type_eco_escalation')
         model_id = self.env['ir.model']._get(self._name).id
-        escalated = self.browse()
-        for batch in split_every(batch_size, ids, list):
-            rows = lock_rows_skip_locked(
-                self.env.cr, self._table, batch,
-                ('id', 'eco_ack_state', 'eco_ack_escalation_level'))
-            orders = self.browse([
-                r['id'] for r in rows
-                if r['eco_ack_state'] == 'pending'
-                and not r['eco_ack_escalation_level']])
-            vals_list = []
-            for order in orders:
-                user = order.team_id.user_id or order.eco_project_lead_id
-                if user:
-                    vals_list.append({
-                        'res_model_id': model_id,
-                        'res_id': order.id,
-                        'activity_type_id': activity_type.id,
-                        'summary': _('Order %s not acknowledged by %s') % (
-                            order.name, order.eco_project_lead_id.name),
-                        'user_id': user.id,
-                        'date_deadline': fields.Date.context_today(self),
-                    })
-            # one bulk insert per batch: a constant number of queries
-            self.env['mail.activity'].sudo()._eco_create_bulk(vals_list)
-            if orders:
-                orders.sudo().write({'eco_ack_escalation_level': 1})
-            escalated |= orders
-        return len(escalated)
+        vals_list = []
+        for order in orders:
+            user = order.team_id.user_id or order.eco_project_lead_id
+            if user:
+                vals_list.append({
+                    'res_model_id': model_id,
+                    'res_id': order.id,
+                    'activity_type_id': activity_type.id,
+                    'summary': _('Order %s not acknowledged by %s') % (
+                        order.name, order.eco_project_lead_id.name),
+                    'user_id': user.id,
+                    'date_deadline': fields.Date.context_today(self),
+                })
+        # one bulk insert per batch: a constant number of queries
+        self.env['mail.activity'].sudo()._eco_create_bulk(vals_list)
+        if orders:
+            orders.sudo().write({'eco_ack_escalation_level': 1})
+        return len(orders)

@@ -1,0 +1,18 @@
+import setuptools
+
+with open('VERSION.txt', 'r') as f:
+    version = f.read().strip()
+
+setuptools.setup(
+    name="odoo11-addons-eco_order_suite",
+    description="Meta package for eco_order_suite Odoo addons",
+    version=version,
+    install_requires=[
+        'odoo11-addon-eco_order',
+    ],
+    classifiers=[
+        'Programming Language :: Python',
+        'Framework :: Odoo',
+        'Framework :: Odoo :: 11.0',
+    ]
+)
