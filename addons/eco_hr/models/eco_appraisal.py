@@ -118,7 +118,8 @@ class EcoAppraisal(models.Model):
             if appraisal.employee_user_id:
                 appraisal._eco_activity(
                     appraisal.employee_user_id,
-                    _('Read and acknowledge your appraisal %s') % appraisal.period_id.name)
+                    _('Read and acknowledge your appraisal %s')
+                    % appraisal.period_id.name)
         return True
 
     @api.multi

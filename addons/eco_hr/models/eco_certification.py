@@ -55,7 +55,8 @@ class EcoCertification(models.Model):
     def create(self, vals):
         cert = super(EcoCertification, self).create(vals)
         older = self.sudo().search([
-            ('employee_id', '=', cert.employee_id.id), ('type_id', '=', cert.type_id.id),
+            ('employee_id', '=', cert.employee_id.id),
+            ('type_id', '=', cert.type_id.id),
             ('id', '!=', cert.id), ('renewed', '=', False),
             ('date_issue', '<=', cert.date_issue)])
         older.write({'renewed': True})

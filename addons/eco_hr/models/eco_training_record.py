@@ -40,7 +40,8 @@ class EcoTrainingRecord(models.Model):
             months = rec.topic_id.validity_months
             if rec.date_done and months:
                 rec.date_expiry = fields.Date.to_string(
-                    fields.Date.from_string(rec.date_done) + relativedelta(months=months))
+                    fields.Date.from_string(rec.date_done)
+                    + relativedelta(months=months))
             else:
                 rec.date_expiry = False
 

@@ -72,7 +72,8 @@ class HrEmployee(models.Model):
         """
         date = date or fields.Date.context_today(self)
         window = expiry_window_days(self.env)
-        topics = requirements.filtered(lambda r: r.kind == 'training').mapped('topic_id')
+        topics = requirements.filtered(
+            lambda r: r.kind == 'training').mapped('topic_id')
         types = requirements.filtered(
             lambda r: r.kind == 'certification').mapped('certification_type_id')
         best = {}

@@ -69,12 +69,13 @@ class HrEmployee(models.Model):
         def by_user(model, domain, field):
             if not user_ids:
                 return {}
-            data = model.read_group(domain + [(field, 'in', user_ids)], [field], [field])
+            data = model.read_group(
+                domain + [(field, 'in', user_ids)], [field], [field])
             return {d[field][0]: d['%s_count' % field] for d in data}
         orders = by_user(Order, Order._eco_open_order_domain(), 'eco_project_lead_id')
         milestones = by_user(Milestone, [('state', '=', 'pending')], 'user_id')
-        overdue = by_user(Milestone, [('state', '=', 'pending'), ('deadline', '<', now)],
-                          'user_id')
+        overdue = by_user(
+            Milestone, [('state', '=', 'pending'), ('deadline', '<', now)], 'user_id')
         department_ids = employees.mapped('department_id').ids
         questions = {}
         if department_ids:
@@ -159,7 +160,8 @@ class HrEmployee(models.Model):
             figures = employees._eco_workload_figures()
             over = employees.filtered(lambda e: figures[e.id]['eco_overloaded'])
             back = employees.filtered(
-                lambda e: e.eco_overload_alerted and not figures[e.id]['eco_overloaded'])
+                lambda e: e.eco_overload_alerted
+                and not figures[e.id]['eco_overloaded'])
             todo = over.filtered(lambda e: not e.eco_overload_alerted)
             vals_list = []
             for employee in todo:

@@ -39,7 +39,8 @@ class EcoWorkloadReport(models.Model):
                  GROUP BY eco_project_lead_id
             ), milestones AS (
                 SELECT user_id, count(*) AS n,
-                       count(*) FILTER (WHERE deadline < now() at time zone 'UTC') AS late
+                       count(*) FILTER (
+                           WHERE deadline < now() at time zone 'UTC') AS late
                   FROM eco_order_milestone
                  WHERE state = 'pending' AND user_id IS NOT NULL
                  GROUP BY user_id

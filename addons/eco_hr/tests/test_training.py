@@ -117,9 +117,9 @@ class TestTraining(EcoHrCase):
     def test_04_certification_and_reward(self):
         Cert = self.env['eco.certification']
         with self.assertRaises(ValidationError):
-            Cert.create({'employee_id': self.emp_li.id, 'type_id': self.cert_hazwaste.id,
-                         'number': 'BAD', 'date_issue': '2026-05-01',
-                         'date_expiry': '2026-04-01'})
+            Cert.create({'employee_id': self.emp_li.id,
+                         'type_id': self.cert_hazwaste.id, 'number': 'BAD',
+                         'date_issue': '2026-05-01', 'date_expiry': '2026-04-01'})
         cert = Cert.create({
             'employee_id': self.emp_li.id, 'type_id': self.cert_hazwaste.id,
             'number': 'HW-2026-007', 'issuer': 'Provincial EPB',
@@ -166,8 +166,8 @@ class TestTraining(EcoHrCase):
         course.draft2waiting()
         course.write({'attendant_ids': [(6, 0, (self.emp_li | self.emp_zhang).ids)]})
         course.action_eco_schedule_meeting()
-        self.assertEqual(course.eco_event_id.partner_ids,
-                         (self.user_li | self.user_zhang).mapped('partner_id') | trainer)
+        attendees = (self.user_li | self.user_zhang).mapped('partner_id')
+        self.assertEqual(course.eco_event_id.partner_ids, attendees | trainer)
         self.assertEqual(course.eco_event_id.stop, '2026-03-02 04:00:00')
         course.waiting2inprogress()
         course.inprogress2validation()

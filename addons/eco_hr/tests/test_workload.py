@@ -65,8 +65,8 @@ class TestWorkload(EcoHrCase):
         self.assertEqual(action['context']['default_employee_id'], self.emp_li.id)
         Request = self.env['eco.help.request']
         request = Request.sudo(self.user_li).create({
-            'order_id': order.id, 'reason': 'Customer asks for a site visit I '
-                                            'cannot fit in this week', 'urgency': 'high'})
+            'order_id': order.id, 'urgency': 'high',
+            'reason': 'Customer asks for a site visit I cannot fit in this week'})
         self.assertEqual(request.employee_id, self.emp_li)
         self.assertEqual(request.manager_user_id, self.user_wang)
         activity = self._activities(request, self.user_wang)
