@@ -5,8 +5,14 @@ from datetime import timedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-# fields a reviewing manager may change (everything else is computed)
-REVIEW_FIELDS = {'manager_comment', 'adjustment', 'adjustment_reason'}
+# computed from the orders or set by the workflow: only HR officers (and the
+# workflow, as superuser) write them; managers write comments and adjustments
+PROTECTED_FIELDS = {
+    'period_id', 'employee_id', 'department_id', 'state', 'order_count',
+    'rework_count', 'accuracy', 'milestone_due', 'milestone_on_time', 'ack_due',
+    'ack_on_time', 'response_count', 'response_hours', 'timeliness',
+    'has_satisfaction', 'satisfaction', 'score', 'rank', 'reviewed_by_id',
+    'acknowledged_date'}
 
 
 class EcoAppraisal(models.Model):
@@ -80,9 +86,13 @@ class EcoAppraisal(models.Model):
     def write(self, vals):
         user = self.env.user
         if not (user._is_superuser() or user.has_group('hr.group_hr_user')) \
-                and set(vals) - REVIEW_FIELDS:
+                and set(vals) & PROTECTED_FIELDS:
             raise AccessError(_('Appraisal figures are computed from the orders; '
                                 'only comments and adjustments can be changed.'))
+        if {'adjustment', 'adjustment_reason', 'manager_comment'} & set(vals) and \
+                any(a.state not in ('draft', 'computed') for a in self) and \
+                not self.env.user._is_superuser():
+            raise UserError(_('A reviewed appraisal cannot be adjusted any more.'))
         return super(EcoAppraisal, self).write(vals)
 
     # ------------------------------------------------------------------
