@@ -16,7 +16,7 @@ class TestAllocationEligibility(EcoAllocationCase):
         cls.lead_4 = cls._create_user('eco_lead_4', staff, name='Lee Four')
         Employee = cls.env['hr.employee']
         cls.employees = {}
-        for lead in (cls.lead_1, cls.lead_2, cls.lead_3, cls.lead_4):
+        for lead in (cls.lead_1, cls.lead_2, cls.lead_3, cls.lead_4, cls.team_leader):
             cls.employees[lead] = Employee.create({'name': lead.name,
                                                    'user_id': lead.id})
         cls.topic = cls.env['eco.training.topic'].create({
@@ -29,7 +29,8 @@ class TestAllocationEligibility(EcoAllocationCase):
         # lead_1 untrained (lowest id and load 0: eco_order alone picks him),
         # lead_2 trained but on leave today, lead_3 trained but at his cap,
         # lead_4 trained with one open order
-        for lead in (cls.lead_2, cls.lead_3, cls.lead_4):
+        # the team leader owns milestones of the orders (R4.1 clause)
+        for lead in (cls.lead_2, cls.lead_3, cls.lead_4, cls.team_leader):
             Record.create({'employee_id': cls.employees[lead].id,
                            'topic_id': cls.topic.id, 'date_done': day(-30)})
         status = cls.env['hr.holidays.status'].create({

@@ -51,6 +51,9 @@ class TestTraining(EcoHrCase):
         self.assertEqual(self.emp_zhang.eco_training_state, 'missing')
 
     def test_02_reminder_cron_once(self):
+        # records of the demo data are reminded first
+        self.env['eco.training.record']._cron_eco_expiry_reminders()
+        self.env['eco.certification']._cron_eco_expiry_reminders()
         # expires in 10 days: inside the 30-day window
         record = self._train(self.emp_li, self.topic_law, day(10 - 365))
         self.assertEqual(record.qualification_state, 'expiring')
