@@ -60,6 +60,18 @@ class EcoAllocationRule(models.Model):
         eligible = self.user_ids.filtered(
             lambda u: u.active and not (required - u.eco_skill_ids)
             and (not u.eco_order_cap or loads.get(u.id, 0) < u.eco_order_cap))
+        eligible = self._eco_eligible_users(order, eligible)
         if not eligible:
             return self.env['res.users']
         return eligible.sorted(lambda u: (loads.get(u.id, 0), u.id))[0]
+
+    @api.multi
+    def _eco_eligible_users(self, order, users):
+        """Hook: the users among ``users`` (candidates who hold the required
+        capabilities and are below their cap) who may lead ``order``.
+
+        Other add-ons narrow it with super() (e.g. eco_hr: trained, not on
+        leave). Default: all of them.
+        """
+        self.ensure_one()
+        return users

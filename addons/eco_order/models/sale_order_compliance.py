@@ -70,8 +70,10 @@ class SaleOrder(models.Model):
     # ------------------------------------------------------------------
     @api.model
     def _eco_compliance_clauses(self):
-        return self.env["eco.compliance.clause"].sudo().search(
-            [("model", "=", self._name)])
+        # archived clauses stay out even when the caller reads with
+        # active_test=False (the cron does)
+        return self.env["eco.compliance.clause"].sudo().with_context(
+            active_test=True).search([("model", "=", self._name)])
 
     @api.multi
     def _eco_compliance_evaluate(self):
