@@ -2,8 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 {
     "name": "Eco Stock",
-    "summary": "Qualified suppliers, procurement from orders, stock counts, slow movers, "
-               "delivery, installation and commissioning (R6.1-R6.3, R10.1)",
+    "summary": "Qualified suppliers, procurement from orders, stock counts, slow "
+               "movers, delivery, installation and commissioning (R6.1-R6.3, R10.1)",
     "version": "11.0.1.0.0",
     "category": "Warehouse",
     "website": "https://github.com/eco-order-suite",

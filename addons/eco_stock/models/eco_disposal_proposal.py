@@ -40,7 +40,8 @@ class EcoDisposalProposal(models.Model):
         domain=[('usage', '=', 'internal')], states={'draft': [('readonly', False)]})
     reason = fields.Text(readonly=True, states={'draft': [('readonly', False)]})
     company_id = fields.Many2one(
-        'res.company', default=lambda self: self.env['res.company']._company_default_get(
+        'res.company',
+        default=lambda self: self.env['res.company']._company_default_get(
             'eco.disposal.proposal'))
     state = fields.Selection(
         [('draft', 'Proposed'), ('approved', 'Approved'), ('done', 'Executed'),
@@ -163,8 +164,11 @@ class EcoDisposalProposal(models.Model):
     @api.multi
     def _eco_execute_discount(self):
         self.ensure_one()
-        self.sale_id = self.env['sale.order'].create({
+        # stock managers may not sell: the quotation is made as superuser after the
+        # group check of action_execute, in the name of the approving manager
+        self.sale_id = self.env['sale.order'].sudo().create({
             'partner_id': self.partner_id.id,
+            'user_id': self.env.uid,
             'origin': self.name,
             'order_line': [(0, 0, {
                 'product_id': self.product_id.id,

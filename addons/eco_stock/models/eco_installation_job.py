@@ -141,6 +141,12 @@ class EcoInstallationJob(models.Model):
                 })
         return True
 
+    @api.multi
+    def action_check_all(self):
+        """Tick every open check of the checklist (done on site)."""
+        self.mapped('check_ids').filtered(lambda c: not c.done).write({'done': True})
+        return True
+
     # ------------------------------------------------------------------ gates
     @api.multi
     def _eco_check_state(self, states):

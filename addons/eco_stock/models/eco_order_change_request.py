@@ -28,6 +28,7 @@ class EcoOrderChangeRequest(models.Model):
             for picking in pickings:
                 picking.message_post(
                     body=_('Changed by the approved change request %s: %s.') % (
-                        html_escape(request.name), html_escape(request.new_value_text or '')),
+                        html_escape(request.name),
+                        html_escape(request.new_value_text or '')),
                     subtype='mail.mt_note')
         return res

@@ -7,6 +7,14 @@ from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
 WARNING_DAYS_PARAM = 'eco_stock.document_warning_days'
+LOCK_QUERIES = {
+    'warn': 'SELECT id FROM eco_supplier_document'
+            ' WHERE NOT expiry_warned AND date_until IS NOT NULL AND date_until <= %s'
+            ' ORDER BY id LIMIT %s FOR UPDATE SKIP LOCKED',
+    'expire': 'SELECT id FROM eco_supplier_document'
+              ' WHERE NOT expiry_processed AND date_until IS NOT NULL'
+              ' AND date_until < %s ORDER BY id LIMIT %s FOR UPDATE SKIP LOCKED',
+}
 
 
 class EcoSupplierDocument(models.Model):
@@ -73,12 +81,11 @@ class EcoSupplierDocument(models.Model):
 
     # ------------------------------------------------------------------ cron
     @api.model
-    def _eco_locked_ids(self, where, params, batch_size):
-        """Ids of one batch of documents, locked for this worker (another worker
-        running the cron at the same time takes other rows)."""
-        query = ('SELECT id FROM eco_supplier_document WHERE ' + where
-                 + ' ORDER BY id LIMIT %s FOR UPDATE SKIP LOCKED')
-        self.env.cr.execute(query, params + (batch_size,))
+    def _eco_locked_ids(self, kind, date, batch_size):
+        """Ids of one batch of documents to warn of (``kind`` 'warn') or to
+        process as expired ('expire'), locked for this worker: another worker
+        running the cron at the same time takes other rows."""
+        self.env.cr.execute(LOCK_QUERIES[kind], (date, batch_size))
         return [row[0] for row in self.env.cr.fetchall()]
 
     @api.model
@@ -99,9 +106,7 @@ class EcoSupplierDocument(models.Model):
         model_id = self.env['ir.model']._get_id(self._name)
         activity_type = self.env.ref('mail.mail_activity_data_todo')
         while True:
-            ids = self._eco_locked_ids(
-                'NOT expiry_warned AND date_until IS NOT NULL AND date_until <= %s',
-                (limit,), batch_size)
+            ids = self._eco_locked_ids('warn', limit, batch_size)
             if not ids:
                 break
             docs = self.browse(ids)
@@ -120,9 +125,7 @@ class EcoSupplierDocument(models.Model):
             self.env['mail.activity']._eco_create_bulk(vals_list)
             docs.write({'expiry_warned': True})
         while True:
-            ids = self._eco_locked_ids(
-                'NOT expiry_processed AND date_until IS NOT NULL AND date_until < %s',
-                (today,), batch_size)
+            ids = self._eco_locked_ids('expire', today, batch_size)
             if not ids:
                 break
             docs = self.browse(ids)

@@ -77,8 +77,8 @@ class PurchaseOrder(models.Model):
             reasons += ['%s: %s' % (order.name, reason)
                         for reason in order._eco_supplier_block_reasons()]
         if reasons:
-            raise UserError(_('This purchase order cannot be confirmed:\n%s\nA purchase '
-                              'manager may override it with a reason.')
+            raise UserError(_('This purchase order cannot be confirmed:\n%s\n'
+                              'A purchase manager may override it with a reason.')
                             % '\n'.join(reasons))
         return super(PurchaseOrder, self).button_confirm()
 

@@ -61,7 +61,8 @@ class PurchaseRequisition(models.Model):
         self.ensure_one()
         reason = (reason or '').strip()
         if purchase not in self.purchase_ids:
-            raise UserError(_('This quotation does not belong to the call for tenders.'))
+            raise UserError(_('This quotation does not belong to the call for '
+                              'tenders.'))
         if not reason:
             raise UserError(_('Give the reason of the decision.'))
         lines = ['%s %s: %.2f, %d d, %.2f' % (p.name, p.partner_id.name, a, l, s)
@@ -73,4 +74,3 @@ class PurchaseRequisition(models.Model):
         (self.purchase_ids - purchase).filtered(
             lambda p: p.state in ('draft', 'sent')).button_cancel()
         return True
-

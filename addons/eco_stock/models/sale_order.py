@@ -114,7 +114,8 @@ class SaleOrder(models.Model):
         purchases = self._eco_material_purchases()
         res = {}
         for order in self:
-            confirmed = (purchases.get(order.id) or self.env['purchase.order']).filtered(
+            order_purchases = purchases.get(order.id) or self.env['purchase.order']
+            confirmed = order_purchases.filtered(
                 lambda p: p.state in ('purchase', 'done'))
             if not confirmed:
                 res[order.id] = ('na', _('No confirmed purchase order'))

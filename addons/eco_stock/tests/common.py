@@ -88,7 +88,7 @@ class EcoStockCase(EcoAcceptCase):
 
     @classmethod
     def _receive(cls, vendor, product, qty, scheduled, done):
-        """A done receipt of ``qty`` from ``vendor``, scheduled / done on those dates."""
+        """A done receipt of ``qty`` from ``vendor``, scheduled / done then."""
         picking = cls.env['stock.picking'].create({
             'partner_id': vendor.id,
             'picking_type_id': cls.warehouse.in_type_id.id,

@@ -20,7 +20,8 @@ class TestEvaluation(EcoStockCase):
         own = self._purchase(self.vendor_good, self.pump, price=120.0)
         other = self._purchase(self.vendor_other, self.pump, price=100.0)
         (own | other).button_confirm()
-        evaluation = self.env['eco.supplier.evaluation'].sudo(self.purchase_user).create({
+        Evaluation = self.env['eco.supplier.evaluation'].sudo(self.purchase_user)
+        evaluation = Evaluation.create({
             'partner_id': self.vendor_good.id, 'date_from': days(-30),
             'date_to': days(0), 'service_score': 80.0})
         evaluation.action_compute()

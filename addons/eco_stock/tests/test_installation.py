@@ -118,15 +118,16 @@ class TestInstallation(EcoStockCase):
         job = self._job()
         other = self._job(technician_ids=[(5, 0, 0)])
         Job = self.env['eco.installation.job']
-        self.assertEqual(Job.sudo(self.tech_user).search([('id', 'in', (job | other).ids)]),
-                         job)
+        self.assertEqual(
+            Job.sudo(self.tech_user).search([('id', 'in', (job | other).ids)]), job)
         with self.assertRaises(AccessError):
             other.sudo(self.tech_user).read(['name'])
         with self.assertRaises(AccessError):
             job.sudo(self.tech_other).read(['name'])
         with self.assertRaises(AccessError):
             Job.sudo(self.tech_user).create({'order_id': self.order.id})
-        self.assertEqual(Job.sudo(self.user_portal_a).search([('id', '=', job.id)]), job)
+        self.assertEqual(
+            Job.sudo(self.user_portal_a).search([('id', '=', job.id)]), job)
         self.assertFalse(Job.sudo(self.user_portal_b).search([('id', '=', job.id)]))
         with self.assertRaises(AccessError):
             job.sudo(self.user_portal_b).read(['name'])
@@ -135,7 +136,8 @@ class TestInstallation(EcoStockCase):
         lot = self.env['stock.production.lot'].create(
             {'name': 'SN-0001', 'product_id': self.pump.id})
         job = self._job()
-        equipment = self.env['eco.equipment'].create({'lot_id': lot.id, 'job_id': job.id})
+        equipment = self.env['eco.equipment'].create(
+            {'lot_id': lot.id, 'job_id': job.id})
         self.assertEqual(equipment.name, 'SN-0001')
         self.assertEqual(equipment.partner_id, self.partner_a)
         self.assertEqual(equipment.order_id, self.order)

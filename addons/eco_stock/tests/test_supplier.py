@@ -111,7 +111,8 @@ class TestSupplier(EcoStockCase):
     def test_expiry_cron_once_and_suspension(self):
         iso = self.env.ref('eco_stock.doc_type_iso9001')
         licence = self.env.ref('eco_stock.doc_type_business_licence')
-        self.categ_equipment.write({'eco_required_document_type_ids': [(6, 0, iso.ids)]})
+        self.categ_equipment.write(
+            {'eco_required_document_type_ids': [(6, 0, iso.ids)]})
         Doc = self.env['eco.supplier.document']
         expiring = Doc.create({'name': 'ISO-1', 'partner_id': self.vendor_good.id,
                                'type_id': licence.id, 'date_until': days(10)})
@@ -165,7 +166,8 @@ class TestSupplier(EcoStockCase):
             'line_ids': [(0, 0, {'product_id': self.pump.id, 'product_qty': 20.0,
                                  'product_uom_id': self.pump.uom_id.id})]})
         offer_good = self._purchase(self.vendor_good, self.pump, qty=20.0, price=120.0)
-        offer_other = self._purchase(self.vendor_other, self.pump, qty=20.0, price=110.0)
+        offer_other = self._purchase(
+            self.vendor_other, self.pump, qty=20.0, price=110.0)
         (offer_good | offer_other).write({'requisition_id': tender.id})
         self.vendor_other.eco_supplier_score = 88.5
         rows = tender._eco_quotation_rows()
