@@ -20,6 +20,8 @@ suspend the vendor (an activity for the purchase managers).
 """
 from datetime import timedelta
 
+from dateutil.relativedelta import relativedelta
+
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
@@ -223,3 +225,27 @@ class EcoSupplierEvaluation(models.Model):
                 'suspended', _('evaluation %s: %.2f (grade %s)') % (
                     evaluation.name, evaluation.total_score, evaluation.grade))
         return True
+
+    @api.model
+    def _cron_eco_evaluate_last_month(self):
+        """Monthly: evaluate every vendor with receipts done last month (once per
+        vendor and period; the service score stays at its default until edited)."""
+        first = fields.Date.from_string(fields.Date.context_today(self)).replace(day=1)
+        date_from = fields.Date.to_string(first - relativedelta(months=1))
+        date_to = fields.Date.to_string(first - timedelta(days=1))
+        groups = self.env['stock.picking'].sudo().read_group([
+            ('picking_type_code', '=', 'incoming'), ('state', '=', 'done'),
+            ('date_done', '>=', date_from), ('date_done', '<', fields.Date.to_string(
+                first))], ['partner_id'], ['partner_id'])
+        partners = self.env['res.partner'].browse(
+            [g['partner_id'][0] for g in groups if g['partner_id']]).mapped(
+                'commercial_partner_id')
+        done = self.search([('partner_id', 'in', partners.ids),
+                            ('date_from', '=', date_from),
+                            ('date_to', '=', date_to)]).mapped('partner_id')
+        evaluations = self.browse()
+        for partner in partners - done:
+            evaluations |= self.create({'partner_id': partner.id,
+                                        'date_from': date_from, 'date_to': date_to})
+        evaluations.action_done()
+        return evaluations

@@ -91,19 +91,22 @@ class SaleOrder(models.Model):
     # ------------------------------------------------------------------ material
     @api.multi
     def _eco_material_purchases(self):
-        """Exact: the purchase orders whose procurement group is the order's
-        (stored ``purchase.order.eco_sale_order_id``); eco_order's name match
-        only for purchase orders without procurement group."""
+        """Exact for the purchases made by procurement: eco_order's matches plus
+        the purchase orders whose procurement group belongs to the order (stored
+        ``purchase.order.eco_sale_order_id``, one indexed search)."""
         result = super(SaleOrder, self)._eco_material_purchases()
+        if 'purchase.order' not in self.env:
+            return result
         linked = self.env['purchase.order'].sudo().search(
             [('eco_sale_order_id', 'in', self.ids), ('state', '!=', 'cancel')],
             order='date_planned, id')
-        for order_id in self.ids:
-            others = result.get(order_id) or linked.browse()
-            result[order_id] = others.filtered(lambda p: not p.group_id) \
-                | linked.filtered(lambda p, oid=order_id: p.eco_sale_order_id.id == oid)
-            if not result[order_id]:
-                result[order_id] = False
+        by_order = {}
+        for purchase in linked:
+            by_order.setdefault(purchase.eco_sale_order_id.id, linked.browse())
+            by_order[purchase.eco_sale_order_id.id] |= purchase
+        for order_id, purchases in by_order.items():
+            if order_id in result:
+                result[order_id] = (result[order_id] or linked.browse()) | purchases
         return result
 
     # ------------------------------------------------------------------ compliance

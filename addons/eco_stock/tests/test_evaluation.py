@@ -2,6 +2,10 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.exceptions import UserError
 
+from dateutil.relativedelta import relativedelta
+
+from odoo import fields
+
 from .common import EcoStockCase, days
 
 
@@ -63,3 +67,18 @@ class TestEvaluation(EcoStockCase):
                 self.env['eco.supplier.evaluation'].create({
                     'partner_id': self.vendor_good.id, 'date_from': days(-30),
                     'date_to': days(0), 'service_score': 120.0})
+
+    def test_monthly_cron_once(self):
+        first = fields.Date.from_string(fields.Date.today()).replace(day=1)
+        last_month = fields.Date.to_string(first - relativedelta(days=10))
+        self._receive(self.vendor_other, self.pump, 4.0, last_month, last_month)
+        Evaluation = self.env['eco.supplier.evaluation']
+        created = Evaluation._cron_eco_evaluate_last_month()
+        Evaluation._cron_eco_evaluate_last_month()
+        evaluations = Evaluation.search([('partner_id', '=', self.vendor_other.id)])
+        self.assertEqual(evaluations, created.filtered(
+            lambda e: e.partner_id == self.vendor_other))
+        self.assertEqual(len(evaluations), 1)
+        self.assertEqual(evaluations.state, 'done')
+        self.assertEqual(evaluations.receipt_count, 1)
+        self.assertEqual(evaluations.on_time_score, 100.0)
