@@ -171,6 +171,17 @@ class TestStock(EcoStockCase):
         self.partner_a.lang = 'zh_CN'
         html = report.render_qweb_html(picking.ids)[0].decode()
         self.assertIn('送货单', html)
-        # material links: the order's procurement group
+        # material status from the order's pickings
+        picking.action_assign()
+        self.assertEqual(picking.state, 'assigned')
+        order.invalidate_cache()
         self.assertEqual(order.eco_material_state, 'ready')
         self.assertEqual(order.eco_material_picking_count, 1)
+        # a purchase made for the order's procurement group is linked exactly
+        purchase = self._purchase(self.vendor_good, self.pump)
+        purchase.group_id = order.procurement_group_id
+        self.assertEqual(purchase.eco_sale_order_id, order)
+        self.assertEqual(order.eco_purchase_ids, purchase)
+        order.invalidate_cache()
+        self.assertEqual(order.eco_material_purchase_count, 1)
+        self.assertEqual(order.eco_material_state, 'waiting')
