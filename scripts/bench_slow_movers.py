@@ -30,13 +30,14 @@ def main():
     parser.add_argument('--products', type=int, default=500)
     args = parser.parse_args()
     odoo.tools.config.parse_config(['-c', args.config, '-d', args.database])
-    registry = odoo.registry(args.database)
-    with registry.cursor() as cr:
-        env = api.Environment(cr, SUPERUSER_ID, {})
-        try:
-            run(env, args)
-        finally:
-            cr.rollback()
+    with api.Environment.manage():
+        registry = odoo.registry(args.database)
+        with registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            try:
+                run(env, args)
+            finally:
+                cr.rollback()
 
 
 def run(env, args):

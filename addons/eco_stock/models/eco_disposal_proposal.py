@@ -5,7 +5,7 @@ a stock manager, executed through Odoo's own documents (stock.scrap, a return
 picking to the vendor, an internal transfer, a discounted sale quotation) so
 that valuation and accounting follow."""
 from odoo import _, api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 
 class EcoDisposalProposal(models.Model):
@@ -59,9 +59,9 @@ class EcoDisposalProposal(models.Model):
     def _check_values(self):
         for proposal in self:
             if proposal.quantity <= 0:
-                raise UserError(_('The quantity to dispose of must be positive.'))
+                raise ValidationError(_('The quantity to dispose of must be positive.'))
             if not 0 <= proposal.discount <= 100:
-                raise UserError(_('The discount is between 0 and 100 %.'))
+                raise ValidationError(_('The discount is between 0 and 100 %.'))
 
     @api.model
     def create(self, vals):

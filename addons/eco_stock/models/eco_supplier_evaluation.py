@@ -23,7 +23,7 @@ from datetime import timedelta
 from dateutil.relativedelta import relativedelta
 
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 WEIGHTS = (('on_time', 40.0), ('quality', 30.0), ('price', 20.0), ('service', 10.0))
 GRADES = ((90.0, 'A'), (75.0, 'B'), (60.0, 'C'))
@@ -73,9 +73,9 @@ class EcoSupplierEvaluation(models.Model):
     def _check_values(self):
         for evaluation in self:
             if not 0.0 <= evaluation.service_score <= 100.0:
-                raise UserError(_('The service score is between 0 and 100.'))
+                raise ValidationError(_('The service score is between 0 and 100.'))
             if evaluation.date_to < evaluation.date_from:
-                raise UserError(_('The period ends before it starts.'))
+                raise ValidationError(_('The period ends before it starts.'))
 
     @api.model
     def _eco_weights(self):

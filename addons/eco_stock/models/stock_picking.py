@@ -14,10 +14,11 @@ class StockPicking(models.Model):
 
     @api.model
     def create(self, vals):
-        picking = super(StockPicking, self).create(vals)
-        if picking.sale_id and not picking.eco_delivery_method:
-            picking.eco_delivery_method = picking.sale_id.eco_delivery_method
-        return picking
+        if not vals.get('eco_delivery_method') and vals.get('group_id'):
+            order = self.env['procurement.group'].browse(vals['group_id']).sale_id
+            if order.eco_delivery_method:
+                vals['eco_delivery_method'] = order.eco_delivery_method
+        return super(StockPicking, self).create(vals)
 
     @api.multi
     def action_eco_print_delivery_note(self):

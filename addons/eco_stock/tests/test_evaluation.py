@@ -1,6 +1,6 @@
 # Copyright 2026 Eco Order Suite
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 from dateutil.relativedelta import relativedelta
 
@@ -62,7 +62,7 @@ class TestEvaluation(EcoStockCase):
         self.assertEqual(self.vendor_good.eco_supplier_state, 'suspended')
 
     def test_service_score_bounds(self):
-        with self.assertRaises(UserError):
+        with self.assertRaises(ValidationError):
             with self.cr.savepoint():
                 self.env['eco.supplier.evaluation'].create({
                     'partner_id': self.vendor_good.id, 'date_from': days(-30),

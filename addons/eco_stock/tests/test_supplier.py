@@ -168,7 +168,8 @@ class TestSupplier(EcoStockCase):
         offer_good = self._purchase(self.vendor_good, self.pump, qty=20.0, price=120.0)
         offer_other = self._purchase(
             self.vendor_other, self.pump, qty=20.0, price=110.0)
-        (offer_good | offer_other).write({'requisition_id': tender.id})
+        offer_good.requisition_id = tender
+        offer_other.requisition_id = tender
         self.vendor_other.eco_supplier_score = 88.5
         rows = tender._eco_quotation_rows()
         self.assertEqual([r[0] for r in rows], [offer_other, offer_good])
