@@ -47,6 +47,17 @@ class SaleOrder(models.Model):
             else:
                 order.eco_commissioning_state = 'open'
 
+    @api.multi
+    def action_confirm(self):
+        """The deliveries take the agreed delivery method of the order."""
+        res = super(SaleOrder, self).action_confirm()
+        for order in self:
+            order.sudo().picking_ids.filtered(
+                lambda p: not p.eco_delivery_method
+                and p.state not in ('done', 'cancel')).write(
+                {'eco_delivery_method': order.eco_delivery_method})
+        return res
+
     # ------------------------------------------------------------------ gates
     @api.multi
     def _eco_check_commissioning_passed(self):
