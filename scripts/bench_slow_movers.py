@@ -72,8 +72,9 @@ def run(env, args):
     # the column names come from the catalogue, not from user input
     cr.execute(  # pylint: disable=sql-injection
         'INSERT INTO stock_move (product_id, date, %s) '
-        'SELECT (%%s::int[])[1 + g %% %%s], '
-        "now() - (((g %% %%s) %% 3 = 0)::int * 300 + g %% 30) * interval '1 day', %s "
+        'SELECT (%%s::int[])[1 + mod(g, %%s)], '
+        "now() - ((mod(mod(g, %%s), 3) = 0)::int * 300 + mod(g, 30))"
+        " * interval '1 day', %s "
         'FROM stock_move m, generate_series(1, %%s) g WHERE m.id = %%s' % (
             ', '.join('"%s"' % c for c in columns),
             ', '.join('m."%s"' % c for c in columns)),
