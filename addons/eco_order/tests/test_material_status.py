@@ -29,6 +29,9 @@ class TestMaterialStatus(EcoOrderCase):
             'is_company': True,
             'supplier': True,
         })
+        if 'eco_supplier_state' in cls.vendor._fields:
+            # eco_stock confirms purchase orders of qualified vendors only
+            cls.vendor.write({'eco_supplier_state': 'qualified'})
 
     # ------------------------------------------------------------------ helpers
     def _confirmed_order(self, product=None, qty=2.0, partner=None):

@@ -1,0 +1,48 @@
+# Copyright 2026 Eco Order Suite
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+{
+    "name": "Eco Stock",
+    "summary": "Qualified suppliers, procurement from orders, stock counts, slow "
+               "movers, delivery, installation and commissioning (R6.1-R6.3, R10.1)",
+    "version": "11.0.1.0.0",
+    "category": "Warehouse",
+    "website": "https://github.com/eco-order-suite",
+    "author": "Eco Order Suite",
+    "license": "LGPL-3",
+    "installable": True,
+    "post_init_hook": "post_init_hook",
+    "depends": [
+        "eco_order",
+        "sale_stock",
+        "purchase",
+        "purchase_requisition",
+        "stock_account",
+        "stock_cycle_count",
+        "stock_inventory_discrepancy",
+        "stock_inventory_exclude_sublocation",
+        "quality_control",
+        "quality_control_stock",
+        "web_widget_digitized_signature",
+    ],
+    "data": [
+        "security/eco_stock_security.xml",
+        "security/ir.model.access.csv",
+        "data/eco_stock_data.xml",
+        "data/eco_stock_cron.xml",
+        "data/eco_compliance_data.xml",
+        "views/res_partner_views.xml",
+        "views/eco_supplier_document_views.xml",
+        "views/eco_supplier_evaluation_views.xml",
+        "views/purchase_order_views.xml",
+        "views/eco_installation_job_views.xml",
+        "views/sale_order_views.xml",
+        "views/eco_disposal_proposal_views.xml",
+        "views/purchase_requisition_views.xml",
+        "views/portal_templates.xml",
+        "report/eco_stock_reports.xml",
+        "views/eco_stock_menus.xml",
+    ],
+    "demo": [
+        "demo/eco_stock_demo.xml",
+    ],
+}
