@@ -142,7 +142,7 @@ eco_setup() {
 # PLATFORM_ADDONS: Odoo add-ons the company runs alongside the suite although no add-on
 # of ours depends on them (stock with sale_stock, purchasing); eco_order shows an order's
 # material status from them when they are installed.
-PLATFORM_ADDONS=(sale_stock purchase)
+PLATFORM_ADDONS=(sale_stock purchase website_sale payment_transfer)
 
 # external_depends: the Odoo/OCA add-ons installed in the template (comma-separated), i.e.
 # every "depends" entry of addons/*/__manifest__.py that is not one of ours, plus

@@ -6,7 +6,9 @@
 #  3. a fresh database cloned from a template that has the Odoo/OCA dependencies
 #     installed (built once per dependency set, without tests);
 #  4. our add-ons installed with demo data (an ERROR/CRITICAL line fails the run);
-#  5. pytest with pytest-odoo over the add-ons' tests and tests/ (HTTP server, tours).
+#  5. pytest with pytest-odoo over the add-ons' tests and tests/ (HTTP server, tours);
+#  6. regression stage: Odoo's own suites with the whole suite installed
+#     (scripts/odoo_suites.py), on full runs.
 # Ends with one line "N passed, N failed"; exits non-zero on any failure, import
 # error, ERROR/CRITICAL log line, or when no test ran.
 # ADDON: restrict to these add-ons (default: all of addons/). Environment:
@@ -54,6 +56,23 @@ rc=0
 pytest -c setup.cfg --rootdir "$ROOT" --odoo-config="$CONF" --odoo-log-level=warn \
     --junitxml="$LOGDIR/junit.xml" "${paths[@]}" || rc=$?
 
+# 6. regression stage: Odoo's own suites (sale, sale_management, sale_stock, portal,
+#    website_sale, purchase, stock, account) on this database with the whole suite
+#    installed, compared with vanilla's own failures (scripts/odoo_suites_vanilla_failures.txt).
+#    Runs on full runs (no ADDON argument) or with ECO_REGRESSION=1; ECO_NO_REGRESSION=1
+#    skips it. Its counts are printed above the closing line; a new failure adds 1 to
+#    the failed count of that line.
+regression_failed=0
+rm -f "$LOGDIR/odoo_suites.txt"
+if [ "${ECO_NO_REGRESSION:-0}" != 1 ] && { [ $# -eq 0 ] || [ "${ECO_REGRESSION:-0}" = 1 ]; }; then
+    say "regression: Odoo's own test suites with the suite installed (log: $LOGDIR/odoo_suites.log)"
+    "$VENV/bin/python" "$ROOT/scripts/odoo_suites.py" -c "$CONF" -d "$DB" \
+        --known "$ROOT/scripts/odoo_suites_vanilla_failures.txt" \
+        --logfile "$LOGDIR/odoo_suites.log" | tee "$LOGDIR/odoo_suites.txt" \
+        || regression_failed=1
+    [ $regression_failed = 0 ] || say "regression: Odoo's own suites FAILED (above)"
+fi
+
 read -r passed failed < <("$VENV/bin/python" - "$LOGDIR/junit.xml" <<'PY'
 import sys
 import xml.etree.ElementTree as ET
@@ -71,6 +90,8 @@ PY
 )
 [ $install_failed = 0 ] || failed=$((failed + 1))
 [ $lint_failed = 0 ] || failed=$((failed + 1))
+[ $regression_failed = 0 ] || failed=$((failed + 1))
+grep -h '^odoo suites:' "$LOGDIR/odoo_suites.txt" 2>/dev/null || true
 [ "$rc" = 0 ] || [ "$failed" -gt 0 ] || failed=1
 [ "$passed" -gt 0 ] || { say "no test ran"; failed=$((failed + 1)); }
 echo "$passed passed, $failed failed"
