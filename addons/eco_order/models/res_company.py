@@ -28,9 +28,9 @@ class ResCompany(models.Model):
     eco_intake_review_other = fields.Boolean(
         string='Review Other Requests', default=True)
     eco_intake_review_system = fields.Boolean(
-        string='Review Orders of Other Applications / Imports', default=False,
-        help='Orders created by other applications, imports or scripts without an '
-             'intake channel.')
+        string='Review Direct Sales / Other Applications', default=False,
+        help='Orders created outside the intake: quotations made in the Sales menus '
+             'without choosing a channel, orders of other applications, imports.')
 
     @api.multi
     def _eco_intake_review_channels(self):

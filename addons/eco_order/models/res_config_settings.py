@@ -34,7 +34,7 @@ class ResConfigSettings(models.TransientModel):
         related='company_id.eco_intake_review_other', string='Other')
     eco_intake_review_system = fields.Boolean(
         related='company_id.eco_intake_review_system',
-        string='Other Application / Import')
+        string='Direct Sale / Other Application')
 
     def _compute_eco_order_alias_domain(self):
         domain = self.env['ir.config_parameter'].sudo().get_param(

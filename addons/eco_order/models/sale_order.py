@@ -17,11 +17,12 @@ INTAKE_CHANNELS = [
     ('fax', 'Fax'),
     ('other', 'Other'),
     ('website', 'Online Shop'),
-    ('system', 'Other Application / Import'),
+    ('system', 'Direct Sale / Other Application'),
 ]
-# Channel of orders created by code without an intake context (other modules,
-# imports, tests): the staff form, the portal form, the mail gateway and the shop
-# set their channel explicitly.
+# Channel of orders created without an intake context: Odoo's own Sales menus, other
+# modules, imports, tests. The intake entry points set theirs explicitly: the Order
+# Requests menu (phone by default, staff pick the channel), the mail gateway, the
+# portal request form and the online shop.
 DEFAULT_INTAKE_CHANNEL = 'system'
 # Shop orders: the shop collected the data, their intake passes at checkout.
 WEBSITE_CHANNEL = 'website'
@@ -44,9 +45,9 @@ class SaleOrder(models.Model):
         selection=INTAKE_CHANNELS, string='Intake Channel', required=True,
         default=DEFAULT_INTAKE_CHANNEL, track_visibility='onchange', index=True,
         help='Channel through which the customer sent the order request. Orders '
-             'created by other applications or imports get "Other Application / '
-             'Import"; Settings > Sales > Order Intake says which channels need the '
-             'intake review.')
+             'created outside the intake (Sales menus, other applications, imports) '
+             'get "Direct Sale / Other Application"; Settings > Sales > Order Intake '
+             'says which channels need the intake review.')
     intake_received_date = fields.Datetime(
         string='Received On', default=fields.Datetime.now, copy=False,
         help='Date and time the request was received.')

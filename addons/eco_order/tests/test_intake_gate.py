@@ -69,11 +69,11 @@ class TestIntakeGate(EcoOrderCase):
         self.assertTrue(values.eco_intake_review_system)
         self.assertTrue(values.eco_intake_review_email)
 
-    def test_staff_actions_default_to_phone(self):
-        for xmlid in ('sale.action_quotations', 'sale.action_orders',
-                      'eco_order.sale_order_action_intake'):
-            action = self.env.ref(xmlid)
-            self.assertIn("'default_intake_channel': 'phone'", action.context, xmlid)
+    def test_intake_menu_defaults_to_phone(self):
+        action = self.env.ref('eco_order.sale_order_action_intake')
+        self.assertIn("'default_intake_channel': 'phone'", action.context)
+        # Odoo's own Sales menus stay as in Odoo (their quotations: direct sales)
+        self.assertNotIn('intake', self.env.ref('sale.action_quotations').context)
         order = self.env['sale.order'].with_context(
             default_intake_channel='phone').create({'partner_id': self.partner_a.id})
         self.assertEqual(order.intake_channel, 'phone')
