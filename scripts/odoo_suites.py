@@ -98,11 +98,12 @@ def main(argv=None):
     started = time.time()
     server = odoo.service.server.ThreadedServer(odoo.service.wsgi_server.application)
     server.http_spawn()
-    registry = odoo.registry(args.database)
-    with registry.cursor() as cr:
-        env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
-        installed = set(env["ir.module.module"].search(
-            [("state", "=", "installed")]).mapped("name"))
+    with odoo.api.Environment.manage():
+        registry = odoo.registry(args.database)
+        with registry.cursor() as cr:
+            env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+            installed = set(env["ir.module.module"].search(
+                [("state", "=", "installed")]).mapped("name"))
 
     known = read_known(args.known)
     modules = [m for m in args.modules.split(",") if m]
@@ -152,8 +153,7 @@ def main(argv=None):
     for problem in problems:
         print("PROBLEM: %s" % problem)
     sys.stdout.flush()
-    server.stop()
-    # leave without waiting for the HTTP and cron threads
+    # leave without waiting for the HTTP thread
     os._exit(1 if new or problems else 0)
 
 
