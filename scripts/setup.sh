@@ -157,9 +157,11 @@ eco_setup() {
 }
 
 # PLATFORM_ADDONS: Odoo add-ons the company runs alongside the suite although no add-on
-# of ours depends on them (stock with sale_stock, purchasing); eco_order shows an order's
-# material status from them when they are installed.
-PLATFORM_ADDONS=(sale_stock purchase)
+# of ours depends on them (stock with sale_stock, purchasing, the online shop selling
+# consumables with the wire-transfer acquirer); eco_order shows an order's material
+# status from stock and purchase when they are installed, eco_order_website (auto-install)
+# bridges the shop.
+PLATFORM_ADDONS=(sale_stock purchase website_sale payment_transfer)
 
 # external_depends: the Odoo/OCA add-ons installed in the template (comma-separated), i.e.
 # every "depends" entry of addons/*/__manifest__.py that is not one of ours, plus

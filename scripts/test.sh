@@ -7,13 +7,17 @@
 #     installed (built once per dependency set, without tests);
 #  4. our add-ons installed with demo data (an ERROR/CRITICAL line fails the run);
 #  5. pytest with pytest-odoo over the add-ons' tests and tests/ (HTTP server, tours);
-#  6. (whole suite only) scripts/wheels.sh: the add-ons built as wheels, installed with pip
-#     into a fresh venv that has only Odoo, and the suite installed from them.
+#  6. regression stage: Odoo's own suites with the whole suite installed
+#     (scripts/odoo_suites.py), on full runs;
+#  7. (whole suite only) scripts/wheels.sh: the add-ons built as wheels, installed with pip
+#     into a fresh venv that has only Odoo, and the suite installed from them;
+#  8. (whole suite only) scripts/prefork.sh: the suite's crons run at once by 2 cron and
+#     2 HTTP workers of Odoo's prefork server on a copy of the test database.
 # Ends with one line "N passed, N failed"; exits non-zero on any failure, import
 # error, ERROR/CRITICAL log line, or when no test ran.
 # ADDON: restrict to these add-ons (default: all of addons/). Environment:
 # ECO_TEST_DB (default eco_test), ECO_TEST_PORT (default 8169), ECO_NO_LINT=1,
-# ECO_NO_WHEELS=1 (skip step 6).
+# ECO_NO_WHEELS=1 (skip step 7), ECO_NO_PREFORK=1 (skip step 8).
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 eco_setup
@@ -57,6 +61,23 @@ rc=0
 pytest -c setup.cfg --rootdir "$ROOT" --odoo-config="$CONF" --odoo-log-level=warn \
     --junitxml="$LOGDIR/junit.xml" "${paths[@]}" || rc=$?
 
+# 6. regression stage: Odoo's own suites (sale, sale_management, sale_stock, portal,
+#    website_sale, purchase, stock, account) on this database with the whole suite
+#    installed, compared with vanilla's own failures (scripts/odoo_suites_vanilla_failures.txt).
+#    Runs on full runs (no ADDON argument) or with ECO_REGRESSION=1; ECO_NO_REGRESSION=1
+#    skips it. Its counts are printed above the closing line; a new failure adds 1 to
+#    the failed count of that line.
+regression_failed=0
+rm -f "$LOGDIR/odoo_suites.txt"
+if [ "${ECO_NO_REGRESSION:-0}" != 1 ] && { [ $# -eq 0 ] || [ "${ECO_REGRESSION:-0}" = 1 ]; }; then
+    say "regression: Odoo's own test suites with the suite installed (log: $LOGDIR/odoo_suites.log)"
+    "$VENV/bin/python" "$ROOT/scripts/odoo_suites.py" -c "$CONF" -d "$DB" \
+        --known "$ROOT/scripts/odoo_suites_vanilla_failures.txt" \
+        --logfile "$LOGDIR/odoo_suites.log" | tee "$LOGDIR/odoo_suites.txt" \
+        || regression_failed=1
+    [ $regression_failed = 0 ] || say "regression: Odoo's own suites FAILED (above)"
+fi
+
 read -r passed failed < <("$VENV/bin/python" - "$LOGDIR/junit.xml" <<'PY'
 import sys
 import xml.etree.ElementTree as ET
@@ -84,8 +105,21 @@ if [ $# -eq 0 ] && [ "${ECO_NO_WHEELS:-0}" != 1 ]; then
         failed=$((failed + 1))
     fi
 fi
+# the suite's crons under the prefork server (scripts/prefork.sh); counts as one test
+if [ $# -eq 0 ] && [ "${ECO_NO_PREFORK:-0}" != 1 ]; then
+    if bash "$ROOT/scripts/prefork.sh" "$DB" >"$LOGDIR/prefork.log" 2>&1; then
+        grep -h '^prefork crons:\|concurrent runs made' "$LOGDIR/prefork.log" || true
+        passed=$((passed + 1))
+    else
+        grep -v 'greenlet\|return f(' "$LOGDIR/prefork.log" | tail -n 30
+        say "prefork: FAILED (log: $LOGDIR/prefork.log)"
+        failed=$((failed + 1))
+    fi
+fi
 [ $install_failed = 0 ] || failed=$((failed + 1))
 [ $lint_failed = 0 ] || failed=$((failed + 1))
+[ $regression_failed = 0 ] || failed=$((failed + 1))
+grep -h '^odoo suites:' "$LOGDIR/odoo_suites.txt" 2>/dev/null || true
 [ "$rc" = 0 ] || [ "$failed" -gt 0 ] || failed=1
 [ "$passed" -gt 0 ] || { say "no test ran"; failed=$((failed + 1)); }
 echo "$passed passed, $failed failed"

@@ -10,6 +10,7 @@ setuptools.setup(
     install_requires=[
         'odoo11-addon-eco_hr',
         'odoo11-addon-eco_order',
+        'odoo11-addon-eco_order_website',
         'odoo11-addon-eco_stock',
     ],
     classifiers=[

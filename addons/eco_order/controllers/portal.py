@@ -101,6 +101,44 @@ class EcoOrderCustomerPortal(CustomerPortal):
         return request.render("sale.portal_my_orders", values)
 
     # ------------------------------------------------------------------
+    # /my/orders/<id>: no unreviewed quotation reaches the customer
+    # ------------------------------------------------------------------
+
+    def _eco_portal_own_request(self, order_sudo):
+        """A draft request the logged-in customer's company submitted on the
+        portal: they see what they sent (no quotation yet) while it is reviewed."""
+        user = request.env.user
+        if user._is_public() or order_sudo.intake_channel != "portal" \
+                or order_sudo.state != "draft":
+            return False
+        return (user.partner_id.commercial_partner_id
+                == order_sudo.partner_id.commercial_partner_id)
+
+    def _eco_portal_order_refused(self, order_id, allow_own_request=True):
+        """Whether the portal refuses to show the quotation (the same gate as
+        sending it: sale.order._eco_send_block_reasons)."""
+        order_sudo = request.env["sale.order"].sudo().browse(order_id).exists()
+        if not order_sudo or order_sudo.state not in ("draft", "sent"):
+            return False
+        if not order_sudo._eco_send_block_reasons():
+            return False
+        return not (allow_own_request and self._eco_portal_own_request(order_sudo))
+
+    @http.route()
+    def portal_order_page(self, order=None, access_token=None, **kw):
+        if self._eco_portal_order_refused(order):
+            return request.redirect("/my")
+        return super(EcoOrderCustomerPortal, self).portal_order_page(
+            order=order, access_token=access_token, **kw)
+
+    @http.route()
+    def portal_order_report(self, order_id, access_token=None, **kw):
+        if self._eco_portal_order_refused(order_id, allow_own_request=False):
+            return request.redirect("/my")
+        return super(EcoOrderCustomerPortal, self).portal_order_report(
+            order_id, access_token=access_token, **kw)
+
+    # ------------------------------------------------------------------
     # /my/order-request: the intake form
     # ------------------------------------------------------------------
 

@@ -22,6 +22,19 @@ class ResConfigSettings(models.TransientModel):
         string='Max. Attachment Size (MB)',
         help='Attachments of incoming order mails above this size are not stored; '
              'the request is flagged incomplete.')
+    eco_intake_review_phone = fields.Boolean(
+        related='company_id.eco_intake_review_phone', string='Phone')
+    eco_intake_review_email = fields.Boolean(
+        related='company_id.eco_intake_review_email', string='Email')
+    eco_intake_review_portal = fields.Boolean(
+        related='company_id.eco_intake_review_portal', string='Online Platform')
+    eco_intake_review_fax = fields.Boolean(
+        related='company_id.eco_intake_review_fax', string='Fax')
+    eco_intake_review_other = fields.Boolean(
+        related='company_id.eco_intake_review_other', string='Other')
+    eco_intake_review_system = fields.Boolean(
+        related='company_id.eco_intake_review_system',
+        string='Direct Sale / Other Application')
 
     def _compute_eco_order_alias_domain(self):
         domain = self.env['ir.config_parameter'].sudo().get_param(

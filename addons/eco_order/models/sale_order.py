@@ -16,7 +16,16 @@ INTAKE_CHANNELS = [
     ('portal', 'Online Platform'),
     ('fax', 'Fax'),
     ('other', 'Other'),
+    ('website', 'Online Shop'),
+    ('system', 'Direct Sale / Other Application'),
 ]
+# Channel of orders created without an intake context: Odoo's own Sales menus, other
+# modules, imports, tests. The intake entry points set theirs explicitly: the Order
+# Requests menu (phone by default, staff pick the channel), the mail gateway, the
+# portal request form and the online shop.
+DEFAULT_INTAKE_CHANNEL = 'system'
+# Shop orders: the shop collected the data, their intake passes at checkout.
+WEBSITE_CHANNEL = 'website'
 INTAKE_STATES = [
     ('new', 'New'),
     ('review', 'In Review'),
@@ -34,8 +43,11 @@ class SaleOrder(models.Model):
 
     intake_channel = fields.Selection(
         selection=INTAKE_CHANNELS, string='Intake Channel', required=True,
-        default='phone', track_visibility='onchange', index=True,
-        help='Channel through which the customer sent the order request.')
+        default=DEFAULT_INTAKE_CHANNEL, track_visibility='onchange', index=True,
+        help='Channel through which the customer sent the order request. Orders '
+             'created outside the intake (Sales menus, other applications, imports) '
+             'get "Direct Sale / Other Application"; Settings > Sales > Order Intake '
+             'says which channels need the intake review.')
     intake_received_date = fields.Datetime(
         string='Received On', default=fields.Datetime.now, copy=False,
         help='Date and time the request was received.')
@@ -75,9 +87,15 @@ class SaleOrder(models.Model):
         help='Set by the intake when the request arrived incomplete or damaged.')
     intake_incomplete_reason = fields.Text(
         string='Incomplete Because', copy=False)
+    intake_missing_codes = fields.Text(
+        string='Missing Information (Codes)', compute='_compute_intake_missing',
+        store=True,
+        help='Codes of the items the review still misses, one per line (labels: '
+             'Missing Information, in the reader\'s language).')
     intake_missing = fields.Text(
-        string='Missing Information', compute='_compute_intake_missing',
-        store=True, help='Items the review still misses, one per line.')
+        string='Missing Information', compute='_compute_intake_missing_labels',
+        context_dependent=True,
+        help='Items the review still misses, one per line.')
     intake_is_complete = fields.Boolean(
         string='Complete', compute='_compute_intake_missing', store=True)
     intake_attachment_count = fields.Integer(
@@ -116,42 +134,90 @@ class SaleOrder(models.Model):
         'partner_id.mobile', 'partner_id.street', 'partner_id.city',
         'intake_contact_name', 'intake_contact_phone', 'intake_site_address',
         'intake_required_date', 'intake_channel',
-        'order_line', 'order_line.eco_specification', 'order_line.product_uom_qty',
-        'order_line.product_id', 'order_line.product_id.description_sale')
+        'order_line', 'order_line.sequence', 'order_line.eco_specification',
+        'order_line.product_uom_qty', 'order_line.product_id',
+        'order_line.product_id.description_sale')
     def _compute_intake_missing(self):
         counts = self._eco_attachment_counts()
         for order in self:
-            missing = order._eco_intake_missing_items(counts.get(order.id, 0))
-            order.intake_missing = '\n'.join(missing) or False
-            order.intake_is_complete = not missing
+            codes = order._eco_intake_missing_codes(counts.get(order.id, 0))
+            order.intake_missing_codes = '\n'.join(codes) or False
+            order.intake_is_complete = not codes
+
+    @api.depends('intake_missing_codes')
+    def _compute_intake_missing_labels(self):
+        for order in self:
+            labels = order._eco_intake_missing_render(
+                (order.intake_missing_codes or '').splitlines())
+            order.intake_missing = '\n'.join(labels) or False
+
+    def _eco_intake_missing_codes(self, attachment_count):
+        """Codes (language-neutral) of what the request still misses; a line's
+        code names its position: ``line_spec:2``."""
+        self.ensure_one()
+        codes = []
+        partner = self.partner_id
+        if not (partner.name or '').strip():
+            codes.append('customer_name')
+        if not (self.intake_contact_name or partner.email or partner.phone
+                or partner.mobile):
+            codes.append('contact_person')
+        if not (self.intake_contact_phone or partner.phone or partner.mobile):
+            codes.append('contact_phone')
+        if not (self.intake_site_address or (partner.street and partner.city)):
+            codes.append('address')
+        if not self.order_line:
+            codes.append('order_lines')
+        for index, line in enumerate(self.order_line, 1):
+            if not (line.eco_specification or line.product_id.description_sale):
+                codes.append('line_spec:%d' % index)
+            if line.product_uom_qty <= 0:
+                codes.append('line_qty:%d' % index)
+        if not self.intake_required_date:
+            codes.append('required_date')
+        if self.intake_channel == 'fax' and not attachment_count:
+            codes.append('fax_scan')
+        return codes
+
+    def _eco_intake_missing_labels(self):
+        """Labels of the item codes, in the language of the environment."""
+        return {
+            'customer_name': _('Customer name'),
+            'contact_person': _('Contact person'),
+            'contact_phone': _('Contact phone'),
+            'address': _('Address'),
+            'order_lines': _('At least one service item or product'),
+            'line_spec': _('Line %s (%s): specification'),
+            'line_qty': _('Line %s (%s): quantity'),
+            'required_date': _('Required delivery date'),
+            'fax_scan': _('Fax or scan attached to the order'),
+        }
+
+    def _eco_intake_missing_render(self, codes):
+        """Translated labels of ``codes`` for the reader (env language)."""
+        self.ensure_one()
+        labels = self._eco_intake_missing_labels()
+        lines = list(self.order_line)
+        result = []
+        for code in codes:
+            key, _sep, arg = code.partition(':')
+            label = labels.get(key)
+            if label is None:
+                result.append(code)
+            elif arg:
+                index = int(arg) if arg.isdigit() else 0
+                line = lines[index - 1] if 0 < index <= len(lines) else None
+                name = line and (line.product_id.display_name or line.name) or ''
+                result.append(label % (index, name))
+            else:
+                result.append(label)
+        return result
 
     def _eco_intake_missing_items(self, attachment_count):
         """Return the translated labels of what the request still misses."""
         self.ensure_one()
-        missing = []
-        partner = self.partner_id
-        if not (partner.name or '').strip():
-            missing.append(_('Customer name'))
-        if not (self.intake_contact_name or partner.email or partner.phone
-                or partner.mobile):
-            missing.append(_('Contact person'))
-        if not (self.intake_contact_phone or partner.phone or partner.mobile):
-            missing.append(_('Contact phone'))
-        if not (self.intake_site_address or (partner.street and partner.city)):
-            missing.append(_('Address'))
-        if not self.order_line:
-            missing.append(_('At least one service item or product'))
-        for index, line in enumerate(self.order_line, 1):
-            label = line.product_id.display_name or line.name or ''
-            if not (line.eco_specification or line.product_id.description_sale):
-                missing.append(_('Line %s (%s): specification') % (index, label))
-            if line.product_uom_qty <= 0:
-                missing.append(_('Line %s (%s): quantity') % (index, label))
-        if not self.intake_required_date:
-            missing.append(_('Required delivery date'))
-        if self.intake_channel == 'fax' and not attachment_count:
-            missing.append(_('Fax or scan attached to the order'))
-        return missing
+        return self._eco_intake_missing_render(
+            self._eco_intake_missing_codes(attachment_count))
 
     @api.multi
     def _eco_intake_refresh_missing(self):
@@ -159,25 +225,97 @@ class SaleOrder(models.Model):
         orders = self.exists()
         if orders:
             orders.invalidate_cache(
-                ['intake_missing', 'intake_is_complete'], orders.ids)
-            self.env.add_todo(self._fields['intake_missing'], orders)
+                ['intake_missing_codes', 'intake_missing', 'intake_is_complete'],
+                orders.ids)
+            self.env.add_todo(self._fields['intake_missing_codes'], orders)
             orders.recompute()
 
     # ------------------------------------------------------------------
-    # CRUD
+    # CRUD and confirmation
     # ------------------------------------------------------------------
     @api.multi
+    def copy(self, default=None):
+        """A duplicate (or an order created from another one by copy) is a new
+        request: it keeps the channel and the request data, starts its own intake
+        (state New, received now by the current user) and needs its own review
+        when its channel does. A copy of a shop order is no checkout: it becomes a
+        request keyed in by staff (channel Other)."""
+        self.ensure_one()
+        default = dict(default or {})
+        if 'intake_channel' not in default and self.intake_channel == WEBSITE_CHANNEL:
+            default['intake_channel'] = 'other'
+        return super(SaleOrder, self).copy(default=default)
+
+    @api.multi
     def action_confirm(self):
+        """The one action_confirm override of eco_order: the gate, Odoo's
+        confirmation, then eco_order's confirmation steps."""
         self._eco_check_confirm_allowed()
-        return super(SaleOrder, self).action_confirm()
+        res = super(SaleOrder, self).action_confirm()
+        self._eco_init_delivery_agreement()
+        self._eco_confirm_load_checklists()
+        return res
 
     # ------------------------------------------------------------------
     # gates: one place that says why an order can't go to the customer
     # ------------------------------------------------------------------
+    eco_intake_review_needed = fields.Boolean(
+        string='Intake Review Needed', compute='_compute_eco_gates',
+        help='The company requires the intake review for this order\'s channel.')
+    eco_send_blocked = fields.Boolean(
+        string='Cannot Be Sent', compute='_compute_eco_gates')
+    eco_confirm_blocked = fields.Boolean(
+        string='Cannot Be Confirmed', compute='_compute_eco_gates')
+    eco_block_message = fields.Text(
+        string='Why Blocked', compute='_compute_eco_gates')
+
+    @api.depends('intake_channel', 'intake_state', 'state', 'company_id')
+    def _compute_eco_gates(self):
+        for order in self:
+            if order.state not in ('draft', 'sent'):
+                order.eco_intake_review_needed = False
+                order.eco_send_blocked = order.eco_confirm_blocked = False
+                order.eco_block_message = False
+                continue
+            send = order._eco_send_block_reasons()
+            confirm = order._eco_confirm_block_reasons()
+            order.eco_intake_review_needed = order._eco_intake_required()
+            order.eco_send_blocked = bool(send)
+            order.eco_confirm_blocked = bool(confirm)
+            reasons = []
+            for reason in send + confirm:
+                if reason not in reasons:
+                    reasons.append(reason)
+            order.eco_block_message = '\n'.join(reasons) or False
+
     @api.multi
     def _eco_intake_required(self):
-        """Whether this order must pass the intake review (overridable)."""
+        """Whether this order must pass the intake review (overridable): its
+        channel is one the company's settings list as needing review (default:
+        phone, email, portal, fax, other; never the online shop, whose intake
+        passes at checkout)."""
         self.ensure_one()
+        if self.intake_channel == WEBSITE_CHANNEL:
+            return False
+        company = self.company_id or self.env.user.company_id
+        return self.intake_channel in company.sudo()._eco_intake_review_channels()
+
+    @api.multi
+    def _eco_intake_pass_checkout(self):
+        """The online shop collected the customer's data: the intake of shop
+        orders counts as passed at checkout (logged in the chatter)."""
+        now = fields.Datetime.now()
+        for order in self.filtered(
+                lambda o: o.intake_channel == WEBSITE_CHANNEL
+                and o.intake_state != 'accepted'):
+            order.sudo().write({
+                'intake_state': 'accepted',
+                'intake_accepted_date': now,
+            })
+            order.sudo().message_post(
+                body=_('Intake passed at checkout: the online shop collected the '
+                       'customer\'s data.'),
+                subtype='mail.mt_note')
         return True
 
     @api.multi
@@ -187,7 +325,10 @@ class SaleOrder(models.Model):
         super(); an empty list means no objection."""
         self.ensure_one()
         reasons = []
-        if self._eco_intake_required() and self.intake_state != 'accepted':
+        # a sent quotation passed this gate when it was sent: its portal signature
+        # never fails on the intake
+        if self.state == 'draft' and self._eco_intake_required() \
+                and self.intake_state != 'accepted':
             reasons.append(_(
                 'The intake review has not been passed (intake state must be '
                 '"Accepted").'))
@@ -221,6 +362,12 @@ class SaleOrder(models.Model):
     def print_quotation(self):
         self._eco_check_send_allowed()
         return super(SaleOrder, self).print_quotation()
+
+    @api.multi
+    def get_share_url(self):
+        """The customer's access link (portal mixin): refused like sending."""
+        self._eco_check_send_allowed()
+        return super(SaleOrder, self).get_share_url()
 
     @api.multi
     def _eco_check_confirm_allowed(self):

@@ -82,14 +82,15 @@ class SaleOrder(models.Model):
             'eco_acceptance_criterion_ids', 'eco.acceptance.criterion.template')
 
     @api.multi
-    def action_confirm(self):
-        res = super(SaleOrder, self).action_confirm()
+    def _eco_confirm_load_checklists(self):
+        """Confirmation step (called by action_confirm in sale_order.py): load
+        the delivery checks and acceptance criteria of orders that have none."""
         for order in self:
             if not order.sudo().eco_delivery_check_ids:
                 order.action_eco_load_delivery_checks()
             if not order.sudo().eco_acceptance_criterion_ids:
                 order.action_eco_load_acceptance_criteria()
-        return res
+        return True
 
     # ------------------------------------------------------------------ delivery
     @api.multi

@@ -66,19 +66,14 @@ class SaleOrder(models.Model):
 
     @api.multi
     def _eco_init_delivery_agreement(self):
-        """Set the agreed delivery date from the required date when still empty."""
+        """Set the agreed delivery date from the required date when still empty
+        (confirmation step, called by action_confirm in sale_order.py)."""
         for order in self.filtered(lambda o: not o.eco_delivery_date):
             required = ('intake_required_date' in order._fields
                         and order.intake_required_date)
             if required:
                 order.with_context(**{ECO_CHANGE_APPLY_KEY: True}).write(
                     {'eco_delivery_date': required})
-
-    @api.multi
-    def action_confirm(self):
-        res = super(SaleOrder, self).action_confirm()
-        self._eco_init_delivery_agreement()
-        return res
 
     @api.multi
     def action_eco_view_change_requests(self):

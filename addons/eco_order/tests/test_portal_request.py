@@ -218,6 +218,11 @@ class TestPortalRequestForm(EcoPortalCase):
             'name': 'addons/eco_order/controllers/portal.py', 'state': 'translated',
             'src': 'Please enter a contact person.', 'value': '请填写联系人。'})
         self.user_a.lang = 'zh_CN'
+        if 'website' in self.env:
+            # with website installed (the platform's shop), pages speak the
+            # website's languages only
+            self.env['website'].search([]).write({'language_ids': [
+                (4, self.env['res.lang']._lang_get('zh_CN').id)]})
         self.registry.test_cr.commit()  # TestCursor: savepoint only, see setUp
         page = self._assert_rejected(
             self._valid_data(intake_contact_name=''), '请填写联系人。')
