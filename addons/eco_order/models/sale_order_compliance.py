@@ -99,12 +99,13 @@ class SaleOrder(models.Model):
         the lines of cancelled orders. Returns the number of orders checked.
         Commits nothing."""
         orders = self.sudo().with_context(active_test=False, prefetch_fields=False)
-        orders._eco_compliance_check_signature()
         self.env.cr.execute(
             "DELETE FROM eco_compliance_line l USING sale_order so "
             "WHERE so.id = l.order_id AND so.state = 'cancel'")
         now = fields.Datetime.now()
         stamp = orders._eco_compliance_read_stamp()
+        orders = orders.with_context(
+            eco_compliance_reset=orders._eco_compliance_check_signature(stamp))
         order_ids = orders._eco_compliance_pending_ids(now)
         done = 0
         for count, ids in enumerate(split_every(batch_size, order_ids, list)):
@@ -112,6 +113,12 @@ class SaleOrder(models.Model):
                 break
             done += orders._eco_compliance_batch(ids, now, stamp)
         return done
+
+    @api.model
+    def _eco_compliance_reset(self):
+        """Orders checked before this date (the last change of the clauses or
+        their parameters) are checked again."""
+        return self.env.context.get("eco_compliance_reset") or "1970-01-01 00:00:00"
 
     @api.model
     def _eco_compliance_batch(self, ids, now, stamp):
@@ -135,12 +142,14 @@ class SaleOrder(models.Model):
             return fields.Datetime.to_string(value) if value and not isinstance(
                 value, str) else value
         pending, checked = [], {}
+        reset = self._eco_compliance_reset()
         for row in rows:
             if row["state"] == "cancel":
                 continue
             date = stamp(row["eco_compliance_date"])
             due = stamp(row["eco_compliance_due"])
-            if not date or stamp(row["write_date"]) >= date or (due and due <= now):
+            if (not date or stamp(row["write_date"]) >= date or (due and due <= now)
+                    or date < reset):
                 pending.append(row["id"])
             else:
                 checked[row["id"]] = date
@@ -169,7 +178,8 @@ class SaleOrder(models.Model):
         parts = [sql.SQL(
             "SELECT so.id FROM sale_order so WHERE so.state != 'cancel' AND ("
             "so.eco_compliance_date IS NULL OR so.write_date >= so.eco_compliance_date "
-            "OR so.eco_compliance_due <= %(now)s)")]
+            "OR so.eco_compliance_due <= %(now)s "
+            "OR so.eco_compliance_date < %(reset)s)")]
         for table in self._eco_compliance_input_tables():
             parts.append(sql.SQL(
                 "SELECT r.order_id FROM {table} r "
@@ -177,7 +187,8 @@ class SaleOrder(models.Model):
                 "WHERE so.state != 'cancel' AND r.write_date >= so.eco_compliance_date"
             ).format(table=sql.Identifier(table)))
         query = sql.SQL(" UNION ").join(parts) + sql.SQL(" ORDER BY 1")
-        self.env.cr.execute(query.as_string(self.env.cr._obj), {"now": now})
+        self.env.cr.execute(query.as_string(self.env.cr._obj), {
+            "now": now, "reset": self._eco_compliance_reset()})
         return [row[0] for row in self.env.cr.fetchall()]
 
     @api.model
@@ -201,19 +212,21 @@ class SaleOrder(models.Model):
         return ["eco_order.response_target_hours", "eco_order.ack_delay_hours"]
 
     @api.model
-    def _eco_compliance_check_signature(self):
-        """When the clauses (added, archived, changed) or their parameters
-        changed since the last run, every order is checked again."""
+    def _eco_compliance_check_signature(self, stamp):
+        """The date from which every order is checked again: when the clauses
+        (added, archived, changed) or their parameters changed since the last
+        run, ``stamp`` (no mass update: the orders checked before it are
+        pending)."""
         clauses = self._eco_compliance_clauses()
         Param = self.env["ir.config_parameter"].sudo()
         data = [(c.id, c.key, c.write_date) for c in clauses] + [
             (key, Param.get_param(key)) for key in self._eco_compliance_param_keys()]
         signature = hashlib.sha1(repr(data).encode("utf-8")).hexdigest()
-        if Param.get_param(PARAM_SIGNATURE) != signature:
-            self.env.cr.execute(
-                "UPDATE sale_order SET eco_compliance_date = NULL "
-                "WHERE eco_compliance_date IS NOT NULL")
-            Param.set_param(PARAM_SIGNATURE, signature)
+        stored = (Param.get_param(PARAM_SIGNATURE) or "").split("|")
+        if stored[0] != signature or len(stored) != 2:
+            stored = [signature, stamp[:19]]
+            Param.set_param(PARAM_SIGNATURE, "|".join(stored))
+        return stored[1]
 
     # ------------------------------------------------------------------
     # evaluation

@@ -394,7 +394,8 @@ class TestDemandConcurrentReaders(TransactionCase):
             cr.execute("SET LOCAL lock_timeout = '5s'")
             env = api.Environment(cr, SUPERUSER_ID, {})
             Demand = env['eco.demand.analysis']
-            groups = Demand.read_group([], ['nbr', 'product_uom_qty'], ['state'])
+            groups = Demand.read_group(
+                [], ['nbr', 'product_uom_qty', 'state'], ['state'])
             count = Demand.search_count([])
             barrier.wait(timeout=30)  # both readers are inside their transaction
             cr.execute("SELECT txid_current_if_assigned()")
