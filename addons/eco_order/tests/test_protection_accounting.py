@@ -146,7 +146,9 @@ class TestProtectionAccounting(HttpCase):
             # send by mail with the standard template and composer
             action = self._rpc(user, 'account.invoice', 'action_invoice_sent',
                                [invoice.ids])
-            composer = self._rpc(user, 'mail.compose.message', 'create', [{}], {
+            composer = self._rpc(user, 'mail.compose.message', 'create', [{
+                'subject': 'Invoice %s' % invoice.number,
+                'body': '<p>Please find your invoice attached.</p>'}], {
                 'context': action['context']})
             self._rpc(user, 'mail.compose.message', 'send_mail', [[composer]], {
                 'context': action['context']})
@@ -176,7 +178,8 @@ class TestProtectionAccounting(HttpCase):
             context = {'active_model': 'account.invoice', 'active_ids': invoice.ids,
                        'default_invoice_ids': [(4, invoice.id)]}
             defaults = self._rpc(user, 'account.payment', 'default_get', [[
-                'amount', 'partner_id', 'payment_type', 'partner_type']],
+                'invoice_ids', 'amount', 'partner_id', 'payment_type',
+                'partner_type', 'currency_id', 'communication']],
                 {'context': context})
             self.assertEqual(defaults['amount'], 1000.0, level)
             method = self.env.ref('account.account_payment_method_manual_in')
