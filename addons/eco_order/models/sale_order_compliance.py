@@ -396,11 +396,14 @@ class SaleOrder(models.Model):
     @api.multi
     def _eco_records_by_order(self, model_name, domain=None):
         """{order_id: records of ``model_name``} for these orders (one search)."""
-        model = self.env[model_name].sudo()
-        grouped = {order.id: model.browse() for order in self}
-        for record in model.search([("order_id", "in", self.ids)] + (domain or [])):
-            grouped[record.order_id.id] |= record
-        return grouped
+        records = self.env[model_name].sudo().search(
+            [("order_id", "in", self.ids)] + (domain or []))
+        ids = defaultdict(list)
+        for record in records:
+            ids[record.order_id.id].append(record.id)
+        # browse from ``records``: one prefetch for the whole batch (a field
+        # read on one order's records reads it for every order's)
+        return {order.id: records.browse(ids[order.id]) for order in self}
 
     # ------------------------------------------------------------------
     # clauses of R2 (intake)
