@@ -75,10 +75,12 @@ class EcoComplianceLine(models.Model):
         if args is None:
             return text
         values = tuple(self._eco_render_arg(arg, lang) for arg in args)
-        try:
-            return text % values
-        except (TypeError, ValueError):
-            return message % values
+        for pattern in (text, message):
+            try:
+                return pattern % values
+            except (TypeError, ValueError):
+                continue
+        return message
 
     @api.model
     def _eco_render_arg(self, arg, lang):
