@@ -403,7 +403,8 @@ class SaleOrder(models.Model):
             ids[record.order_id.id].append(record.id)
         # browse from ``records``: one prefetch for the whole batch (a field
         # read on one order's records reads it for every order's)
-        return {order.id: records.browse(ids[order.id]) for order in self}
+        return {order.id: records.browse(ids[order.id], prefetch=records._prefetch)
+                for order in self}
 
     # ------------------------------------------------------------------
     # clauses of R2 (intake)

@@ -73,9 +73,9 @@ class TestComplianceCron(EcoOrderCase):
         # a changed order
         first, second, third = self.orders[:3]
         first.write({'intake_first_response_date': False})
-        # a changed input record (a need routed)
+        # a changed input record (a need)
         self.env['eco.order.need'].search([('order_id', '=', second.id)]).write(
-            {'state': 'done'})
+            {'description': 'Two sampling points, not one'})
         # a deadline that passed (the milestone's, moved by SQL: no write)
         self.env.cr.execute(
             "UPDATE sale_order SET eco_compliance_due = %s WHERE id = %s",
