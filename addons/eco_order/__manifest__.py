@@ -25,6 +25,7 @@
         "security/eco_acceptance_security.xml",
         "security/eco_order_allocation_security.xml",
         "security/eco_order_protection_security.xml",
+        "security/eco_order_confidentiality_security.xml",
         "data/eco_order_data.xml",
         "data/mail_template_data.xml",
         "data/eco_environmental_standard_data.xml",

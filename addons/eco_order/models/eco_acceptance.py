@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import html_escape
 
 
 class EcoAcceptance(models.Model):
@@ -106,9 +107,11 @@ class EcoAcceptance(models.Model):
             acceptance.state = 'failed' if failed else 'passed'
             if failed:
                 body = _('Acceptance %s failed on: %s. Rectifications opened.') % (
-                    acceptance.name, ', '.join(failed.mapped('name')))
+                    html_escape(acceptance.name),
+                    html_escape(', '.join(failed.mapped('name'))))
             else:
-                body = _('Acceptance %s passed all criteria.') % acceptance.name
+                body = _('Acceptance %s passed all criteria.') % html_escape(
+                    acceptance.name)
             acceptance.order_id.message_post(body=body, subtype='mail.mt_note')
         return True
 
@@ -128,7 +131,8 @@ class EcoAcceptance(models.Model):
                 'signed_date': fields.Datetime.now(),
             })
             acceptance.order_id.message_post(
-                body=_('Acceptance %s: signed paper copy recorded.') % acceptance.name,
+                body=_('Acceptance %s: signed paper copy recorded.') % html_escape(
+                    acceptance.name),
                 subtype='mail.mt_note')
         return True
 
@@ -153,7 +157,7 @@ class EcoAcceptance(models.Model):
         })
         self.order_id.message_post(
             body=_('Acceptance %s signed on the portal by %s (IP %s).') % (
-                self.name, name, ip or '-'),
+                html_escape(self.name), html_escape(name), html_escape(ip or '-')),
             author_id=partner.id if partner else None,
             message_type='comment', subtype='mail.mt_note')
         return True

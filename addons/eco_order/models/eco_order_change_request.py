@@ -9,6 +9,7 @@ The order is only written when the request is approved.
 
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools import html_escape, plaintext2html
 
 from .sale_order_change import ECO_CHANGE_APPLY_KEY, ECO_DELIVERY_METHODS
 
@@ -142,13 +143,14 @@ class EcoOrderChangeRequest(models.Model):
             request.order_id.message_post(
                 body=_('Change request %s: %s from "%s" to "%s" proposed (%s). '
                        'Reason: %s')
-                % (request.name,
-                   dict(request._fields['kind']._description_selection(self.env))[
-                       request.kind],
-                   request.old_value_text, request.new_value_text,
-                   dict(request._fields['proposed_by']._description_selection(
-                       self.env))[request.proposed_by],
-                   request.reason),
+                % tuple(html_escape(value or '') for value in (
+                    request.name,
+                    dict(request._fields['kind']._description_selection(self.env))[
+                        request.kind],
+                    request.old_value_text, request.new_value_text,
+                    dict(request._fields['proposed_by']._description_selection(
+                        self.env))[request.proposed_by],
+                    request.reason)),
                 subtype='mail.mt_note')
             if request.proposed_by == 'staff':
                 request._eco_notify_customer()
@@ -176,7 +178,7 @@ class EcoOrderChangeRequest(models.Model):
                 'res_id': request.id,
                 'user_id': request._eco_responsible_user().id,
                 'summary': _('Customer change request to decide'),
-                'note': request.reason,
+                'note': plaintext2html(request.reason or ''),
                 'date_deadline': fields.Date.context_today(request),
             })
 
@@ -197,11 +199,12 @@ class EcoOrderChangeRequest(models.Model):
                    if approve else
                    _('Change request %s declined by %s: %s stays "%s".'))
             request.order_id.message_post(
-                body=msg % (request.name, (partner or self.env.user.partner_id).name,
-                            dict(request._fields['kind']._description_selection(
-                                self.env))[request.kind],
-                            request.new_value_text if approve
-                            else request.old_value_text),
+                body=msg % tuple(html_escape(value or '') for value in (
+                    request.name, (partner or self.env.user.partner_id).name,
+                    dict(request._fields['kind']._description_selection(
+                        self.env))[request.kind],
+                    request.new_value_text if approve
+                    else request.old_value_text)),
                 subtype='mail.mt_note')
             request.activity_ids.sudo().action_feedback(
                 feedback=_('Approved') if approve else _('Declined'))

@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import html_escape
 
 
 class EcoOrderMilestone(models.Model):
@@ -61,7 +62,7 @@ class EcoOrderMilestone(models.Model):
         order = self.order_id
         order.message_post(
             body=_('Your order %s has reached the milestone "%s".') % (
-                order.name, self.name),
+                html_escape(order.name), html_escape(self.name)),
             partner_ids=order.partner_id.ids,
             subtype='mail.mt_comment', message_type='comment')
 

@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import html_escape, plaintext2html
 
 
 class EcoOrderQuestion(models.Model):
@@ -53,7 +54,7 @@ class EcoOrderQuestion(models.Model):
                     'res_id': question.id,
                     'activity_type_id': activity_type.id,
                     'summary': _('Question on order %s') % question.order_id.name,
-                    'note': question.question,
+                    'note': plaintext2html(question.question or ''),
                     'user_id': user.id,
                     'date_deadline': fields.Date.context_today(question),
                 })
@@ -68,9 +69,10 @@ class EcoOrderQuestion(models.Model):
         self.write({'state': 'answered', 'answered_by_id': self.env.user.id,
                     'answer_date': fields.Datetime.now()})
         for question in self:
-            question.activity_ids.sudo().action_feedback(feedback=question.answer)
+            question.activity_ids.sudo().action_feedback(
+                feedback=plaintext2html(question.answer or ''))
             question.order_id.message_post(
                 body=_('Question answered by %s: %s') % (
-                    self.env.user.name, question.answer),
+                    html_escape(self.env.user.name), html_escape(question.answer)),
                 subtype='mail.mt_note')
         return True

@@ -9,7 +9,8 @@ its contacts and addresses inherit it through the stored
 confidential or secret customers are written to ``eco.partner.access.log``.
 """
 from odoo import SUPERUSER_ID, _, api, fields, models
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
+from odoo.osv import expression
 
 CLASSIFICATION_SELECTION = [
     ('public', 'Public'),
@@ -19,6 +20,10 @@ CLASSIFICATION_SELECTION = [
 ]
 DEFAULT_CLASSIFICATION = 'internal'
 PROTECTED_LEVELS = ('confidential', 'secret')
+DOCUMENT_KINDS = [
+    ('account', 'Accounting documents'),
+    ('stock', 'Pickings'),
+]
 MANAGER_GROUP = 'eco_order.group_eco_order_manager'
 CONFIDENTIAL_GROUP = 'eco_order.group_eco_customer_confidential'
 # fields whose reading is not an access to customer information worth logging
@@ -51,6 +56,51 @@ class ResPartner(models.Model):
         store=True, index=True,
         help="Partner of an internal user (employee): readable by everyone "
              "whatever the level, as Odoo needs it.")
+
+    eco_document_partner = fields.Selection(
+        DOCUMENT_KINDS, string='Named on Documents',
+        compute='_compute_eco_document_partner',
+        search='_search_eco_document_partner',
+        help="Technical: search ('eco_document_partner', 'in', kinds) finds the "
+             "partners named on an accounting document (invoice, payment, "
+             "journal item: kind 'account') or on a picking (kind 'stock'). "
+             "The confidentiality rule lets accountants and warehouse users "
+             "read these partners whatever their level.")
+
+    @api.multi
+    def _compute_eco_document_partner(self):
+        for partner in self:
+            partner.eco_document_partner = False
+
+    @api.model
+    def _eco_document_partner_queries(self):
+        """{kind: [(table, column)]} of the documents that name a partner, for
+        the models installed. Extension point (e.g. delivery slips of other
+        add-ons)."""
+        tables = {
+            'account': [('account.invoice', 'partner_id'),
+                        ('account.invoice', 'commercial_partner_id'),
+                        ('account.payment', 'partner_id'),
+                        ('account.move.line', 'partner_id')],
+            'stock': [('stock.picking', 'partner_id')],
+        }
+        return {kind: [(self.env[model]._table, column)
+                       for model, column in pairs if model in self.env]
+                for kind, pairs in tables.items()}
+
+    @api.model
+    def _search_eco_document_partner(self, operator, value):
+        if operator not in ('in', '='):
+            raise UserError(_('Unsupported search on documents: %s') % operator)
+        kinds = value if isinstance(value, (list, tuple)) else [value]
+        queries = self._eco_document_partner_queries()
+        selects = [
+            'SELECT "%s" FROM "%s" WHERE "%s" IS NOT NULL' % (column, table, column)
+            for kind in kinds for table, column in queries.get(kind, [])]
+        if not selects:
+            return expression.FALSE_DOMAIN
+        # table and column names come from the registry, not from the caller
+        return [('id', 'inselect', (' UNION '.join(selects), []))]
 
     @api.depends('commercial_partner_id.eco_classification')
     def _compute_eco_effective_classification(self):

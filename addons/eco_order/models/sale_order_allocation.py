@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.tools import html_escape
 from odoo.tools.misc import split_every
 
 from .eco_deadline_mixin import lock_rows_skip_locked, run_batches
@@ -157,7 +158,8 @@ class SaleOrder(models.Model):
         self.sudo().message_subscribe_users(user_ids=lead.ids)
         self.message_post(
             body=_('Order allocated to %s (rule: %s). Please acknowledge receipt.')
-            % (lead.name, self.eco_allocation_rule_id.name),
+            % (html_escape(lead.name),
+               html_escape(self.eco_allocation_rule_id.name or '')),
             partner_ids=lead.partner_id.ids, subtype='mail.mt_note')
 
     @api.multi
@@ -219,7 +221,7 @@ class SaleOrder(models.Model):
                            'eco_ack_date': fields.Datetime.now()})
         for order in self:
             order.message_post(
-                body=_('Receipt acknowledged by %s.') % self.env.user.name,
+                body=_('Receipt acknowledged by %s.') % html_escape(self.env.user.name),
                 subtype='mail.mt_note')
         return True
 

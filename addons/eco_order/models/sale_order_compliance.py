@@ -7,15 +7,45 @@ Each active ``eco.compliance.clause`` with key ``<key>`` is evaluated by
 batch), it returns ``{order_id: (result, note)}`` where result is ``met``,
 ``late``, ``missing`` or ``na``. Methods read their data batch-wise (the ORM
 prefetches the batch), so a batch costs a bounded number of queries.
+
+Notes are stored as data, not text (``eco.compliance.line.note_data``): a clause
+returns ``compliance_note(_("English message %s"), arg, ...)``; the methods run
+with the English context, so ``_()`` gives the source message, which the line
+translates into the reader's language when it is read. An argument may itself
+be translated at read time: ``{"tr": _("label")}``, ``{"sel": [model, field,
+value]}`` (a selection label) or ``{"join": [arg, ...]}`` (", "-joined). A
+plain string note is kept as it is.
+
+The scheduled check is incremental (``_cron_eco_compliance``): it evaluates the
+orders changed since their last check (the order or a record of
+``_eco_compliance_input_models()``), those whose next deadline
+(``eco_compliance_due``, from ``_eco_compliance_next_due()``) has passed and
+all of them when the clauses or their parameters changed; in batches whose
+orders are locked ``FOR UPDATE SKIP LOCKED`` (two workers never check the same
+order), at a constant number of queries per batch.
 """
+import hashlib
+import json
 import logging
 from collections import defaultdict
-from datetime import datetime
+from datetime import datetime, timedelta
+
+from psycopg2 import sql
 
 from odoo import _, api, fields, models
 from odoo.tools import split_every
 
+from .eco_deadline_mixin import lock_rows_skip_locked
+
 _logger = logging.getLogger(__name__)
+
+PARAM_SIGNATURE = "eco_order.compliance_signature"
+
+
+def compliance_note(msgid, *args):
+    """Note data of a clause result: ``msgid`` (the English message, written as
+    ``_("...")`` so that it is extracted for translation) and its arguments."""
+    return [msgid, list(args)]
 
 
 class SaleOrder(models.Model):
@@ -28,6 +58,16 @@ class SaleOrder(models.Model):
     eco_compliance_issue_count = fields.Integer(
         string="Compliance Issues", compute="_compute_eco_compliance_issue_count",
         groups="eco_order.group_eco_order_user")
+    # written in SQL by the check (not by write(): the check does not change
+    # the order's write_date, which tells the next run what changed)
+    eco_compliance_date = fields.Datetime(
+        string="Compliance Checked On", readonly=True, copy=False,
+        groups="eco_order.group_eco_order_user")
+    eco_compliance_due = fields.Datetime(
+        string="Next Compliance Deadline", readonly=True, copy=False, index=True,
+        groups="eco_order.group_eco_order_user",
+        help="When a deadline of a clause passes (first response, "
+             "acknowledgement, milestone): the order is checked again then.")
 
     @api.multi
     def _compute_eco_compliance_issue_count(self):
@@ -52,18 +92,141 @@ class SaleOrder(models.Model):
         return True
 
     @api.model
-    def _cron_eco_compliance(self, batch_size=200):
-        """Scheduled action: re-evaluate every order that is not cancelled,
-        in batches, and drop the lines of cancelled orders."""
-        orders = self.sudo().with_context(active_test=False)
+    def _cron_eco_compliance(self, batch_size=200, max_batches=0):
+        """Scheduled action: check the orders that need it (see the module
+        docstring), ``batch_size`` orders per batch, at most ``max_batches``
+        batches per run (0: all; the rest waits for the next run), and drop
+        the lines of cancelled orders. Returns the number of orders checked.
+        Commits nothing."""
+        orders = self.sudo().with_context(active_test=False, prefetch_fields=False)
         self.env.cr.execute(
             "DELETE FROM eco_compliance_line l USING sale_order so "
             "WHERE so.id = l.order_id AND so.state = 'cancel'")
-        order_ids = orders.search([("state", "!=", "cancel")], order="id").ids
-        for ids in split_every(batch_size, order_ids):
-            orders.browse(ids)._eco_compliance_compute()
-            self.invalidate_cache()
-        return True
+        now = fields.Datetime.now()
+        stamp = orders._eco_compliance_read_stamp()
+        orders = orders.with_context(
+            eco_compliance_reset=orders._eco_compliance_check_signature(stamp))
+        order_ids = orders._eco_compliance_pending_ids(now)
+        done = 0
+        for count, ids in enumerate(split_every(batch_size, order_ids, list)):
+            if max_batches and count >= max_batches:
+                break
+            done += orders._eco_compliance_batch(ids, now, stamp)
+        return done
+
+    @api.model
+    def _eco_compliance_reset(self):
+        """Orders checked before this date (the last change of the clauses or
+        their parameters) are checked again."""
+        return self.env.context.get("eco_compliance_reset") or "1970-01-01 00:00:00"
+
+    @api.model
+    def _eco_compliance_batch(self, ids, now, stamp):
+        """Check the orders ``ids`` not locked by another worker and still
+        pending once locked; returns how many were checked."""
+        rows = lock_rows_skip_locked(
+            self.env.cr, self._table, ids,
+            ("id", "state", "write_date", "eco_compliance_date", "eco_compliance_due"))
+        pending = self._eco_compliance_still_pending(rows, now)
+        if pending:
+            self.browse(pending)._eco_compliance_compute(stamp)
+        # the batch is done: keep the memory flat over many batches
+        self.env.cache.invalidate()
+        return len(pending)
+
+    @api.model
+    def _eco_compliance_still_pending(self, rows, now):
+        """Ids of the locked ``rows`` that still need a check (another worker
+        may have checked them since the selection): one query."""
+        def stamp(value):
+            return fields.Datetime.to_string(value) if value and not isinstance(
+                value, str) else value
+        pending, checked = [], {}
+        reset = self._eco_compliance_reset()
+        for row in rows:
+            if row["state"] == "cancel":
+                continue
+            date = stamp(row["eco_compliance_date"])
+            due = stamp(row["eco_compliance_due"])
+            if (not date or stamp(row["write_date"]) >= date or (due and due <= now)
+                    or date < reset):
+                pending.append(row["id"])
+            else:
+                checked[row["id"]] = date
+        if checked:
+            changed = self._eco_compliance_changed_inputs(list(checked))
+            pending.extend(i for i in checked if i in changed)
+        return sorted(pending)
+
+    @api.model
+    def _eco_compliance_input_models(self):
+        """Models (with ``order_id``) whose records are inputs of the
+        clauses: a change of one of them (its write_date) has its order
+        checked again. Extension point of add-ons that register clauses."""
+        return ["eco.order.need", "eco.order.milestone", "eco.order.change.request",
+                "eco.acceptance"]
+
+    @api.model
+    def _eco_compliance_input_tables(self):
+        return [self.env[name]._table for name in self._eco_compliance_input_models()
+                if name in self.env]
+
+    @api.model
+    def _eco_compliance_pending_ids(self, now):
+        """Ids of the orders to check (one query): never checked, changed since
+        their check (the order or an input record), or a deadline passed."""
+        parts = [sql.SQL(
+            "SELECT so.id FROM sale_order so WHERE so.state != 'cancel' AND ("
+            "so.eco_compliance_date IS NULL OR so.write_date >= so.eco_compliance_date "
+            "OR so.eco_compliance_due <= %(now)s "
+            "OR so.eco_compliance_date < %(reset)s)")]
+        for table in self._eco_compliance_input_tables():
+            parts.append(sql.SQL(
+                "SELECT r.order_id FROM {table} r "
+                "JOIN sale_order so ON so.id = r.order_id "
+                "WHERE so.state != 'cancel' AND r.write_date >= so.eco_compliance_date"
+            ).format(table=sql.Identifier(table)))
+        query = sql.SQL(" UNION ").join(parts) + sql.SQL(" ORDER BY 1")
+        self.env.cr.execute(query.as_string(self.env.cr._obj), {
+            "now": now, "reset": self._eco_compliance_reset()})
+        return [row[0] for row in self.env.cr.fetchall()]
+
+    @api.model
+    def _eco_compliance_changed_inputs(self, checked):
+        """Of the orders ``checked``, those with an input record changed since
+        their check (one query)."""
+        parts = [sql.SQL(
+            "SELECT r.order_id FROM {table} r JOIN sale_order so ON so.id = r.order_id "
+            "WHERE so.id IN %(ids)s AND r.write_date >= so.eco_compliance_date"
+        ).format(table=sql.Identifier(table))
+            for table in self._eco_compliance_input_tables()]
+        if not parts:
+            return set()
+        query = sql.SQL(" UNION ").join(parts)
+        self.env.cr.execute(query.as_string(self.env.cr._obj), {"ids": tuple(checked)})
+        return {row[0] for row in self.env.cr.fetchall()}
+
+    @api.model
+    def _eco_compliance_param_keys(self):
+        """System parameters the clauses read: a change rechecks every order."""
+        return ["eco_order.response_target_hours", "eco_order.ack_delay_hours"]
+
+    @api.model
+    def _eco_compliance_check_signature(self, stamp):
+        """The date from which every order is checked again: when the clauses
+        (added, archived, changed) or their parameters changed since the last
+        run, ``stamp`` (no mass update: the orders checked before it are
+        pending)."""
+        clauses = self._eco_compliance_clauses()
+        Param = self.env["ir.config_parameter"].sudo()
+        data = [(c.id, c.key, c.write_date) for c in clauses] + [
+            (key, Param.get_param(key)) for key in self._eco_compliance_param_keys()]
+        signature = hashlib.sha1(repr(data).encode("utf-8")).hexdigest()
+        stored = (Param.get_param(PARAM_SIGNATURE) or "").split("|")
+        if stored[0] != signature or len(stored) != 2:
+            stored = [signature, stamp[:19]]
+            Param.set_param(PARAM_SIGNATURE, "|".join(stored))
+        return stored[1]
 
     # ------------------------------------------------------------------
     # evaluation
@@ -83,6 +246,9 @@ class SaleOrder(models.Model):
         results = {}
         if not orders:
             return results
+        # English context: ``_()`` in the clauses gives the source messages
+        # (stored as data, translated for each reader)
+        orders = orders.with_context(lang="en_US")
         for clause in self._eco_compliance_clauses():
             method = getattr(orders, "_eco_compliance_%s" % clause.key, None)
             if method is None:
@@ -92,17 +258,27 @@ class SaleOrder(models.Model):
             values = method()
             for order in orders:
                 result, note = values.get(order.id, ("na", ""))
-                results[(order.id, clause.id)] = (result, note or "")
+                results[(order.id, clause.id)] = (result, self._eco_note_json(note))
         return results
 
+    @api.model
+    def _eco_note_json(self, note):
+        """The stored form of a clause's note (JSON, "" for none)."""
+        if not note:
+            return ""
+        if isinstance(note, str):
+            note = [note, None]
+        return json.dumps(note, sort_keys=True, ensure_ascii=False)
+
     @api.multi
-    def _eco_compliance_compute(self):
+    def _eco_compliance_compute(self, stamp=None):
         """(Re)write the compliance lines of these orders (one batch). Call
         as superuser after checking the caller may read the orders.
 
         Bounded queries per batch: one search of the existing lines, one
         UPDATE per distinct (result, note) that changed, one UPDATE of the
-        check date of the unchanged lines, one DELETE and one INSERT.
+        check date of the unchanged lines, one DELETE, one INSERT and one
+        UPDATE of the orders' check stamps.
         """
         Line = self.env["eco.compliance.line"].sudo()
         now = fields.Datetime.now()
@@ -117,18 +293,67 @@ class SaleOrder(models.Model):
                 obsolete |= line
                 continue
             result, note = results.pop(key)
-            if line.result == result and (line.note or "") == note:
+            if line.result == result and (line.note_data or "") == note:
                 unchanged |= line
             else:
                 changed[(result, note)].append(line.id)
         for (result, note), line_ids in changed.items():
             Line.browse(line_ids).write(
-                {"result": result, "note": note, "computed_date": now})
+                {"result": result, "note_data": note, "computed_date": now})
         unchanged.write({"computed_date": now})
         obsolete.unlink()
         if results:
             self._eco_compliance_insert(results, now)
+        self._eco_compliance_stamp(now, stamp or self._eco_compliance_read_stamp())
         return True
+
+    @api.model
+    def _eco_compliance_read_stamp(self):
+        """The check date to record: the start of the oldest open transaction
+        (what it writes is dated earlier but not visible yet, so an order it
+        changes still counts as changed at the next run)."""
+        self.env.cr.execute("""
+            SELECT to_char(LEAST(now(), min(xact_start)) AT TIME ZONE 'UTC',
+                           'YYYY-MM-DD HH24:MI:SS.US')
+            FROM pg_stat_activity WHERE datname = current_database()
+        """)
+        return self.env.cr.fetchone()[0]
+
+    @api.multi
+    def _eco_compliance_stamp(self, now, stamp):
+        """Record the check (``stamp``) and the next deadline after ``now`` of
+        these orders (one UPDATE, in SQL: the order's write_date stays that of
+        its last change)."""
+        due = self._eco_compliance_next_due(now)
+        self.env.cr.execute("""
+            UPDATE sale_order so SET eco_compliance_date = %s,
+                eco_compliance_due = t.due
+            FROM unnest(%s::int[], %s::timestamp[]) AS t(id, due)
+            WHERE so.id = t.id
+        """, (stamp, self.ids, [due.get(order_id) or None for order_id in self.ids]))
+        self.invalidate_cache(["eco_compliance_date", "eco_compliance_due"], self.ids)
+
+    @api.multi
+    def _eco_compliance_next_due(self, now):
+        """{order id: the next time (after ``now``) a clause result changes by
+        itself: first-response target, acknowledgement deadline, milestone
+        deadline}. Extension point (take the earliest with super()'s)."""
+        target = self._eco_param_hours("eco_order.response_target_hours", 24)
+        milestones = self._eco_records_by_order(
+            "eco.order.milestone", [("date_done", "=", False), ("deadline", ">", now)])
+        res = {}
+        for order in self:
+            dates = [m.deadline for m in milestones[order.id] if m.deadline]
+            received = order.intake_received_date or order.create_date
+            if not order.intake_first_response_date and received:
+                dates.append(fields.Datetime.to_string(
+                    fields.Datetime.from_string(received) + timedelta(hours=target)))
+            if (order.eco_ack_state not in (False, "none", "done")
+                    and not order.eco_ack_date and order.eco_ack_deadline):
+                dates.append(order.eco_ack_deadline)
+            dates = [d for d in dates if d > now]
+            res[order.id] = min(dates) if dates else False
+        return res
 
     @api.model
     def _eco_compliance_insert(self, results, now):
@@ -138,13 +363,13 @@ class SaleOrder(models.Model):
         keys = sorted(results)
         self.env.cr.execute("""
             INSERT INTO eco_compliance_line (
-                order_id, clause_id, result, note, computed_date,
+                order_id, clause_id, result, note_data, computed_date,
                 create_uid, create_date, write_uid, write_date)
             SELECT o, c, r, n, %s, %s, %s, %s, %s
-            FROM unnest(%s::int[], %s::int[], %s::varchar[], %s::varchar[])
+            FROM unnest(%s::int[], %s::int[], %s::varchar[], %s::text[])
                 AS t(o, c, r, n)
             ON CONFLICT (order_id, clause_id) DO UPDATE SET
-                result = EXCLUDED.result, note = EXCLUDED.note,
+                result = EXCLUDED.result, note_data = EXCLUDED.note_data,
                 computed_date = EXCLUDED.computed_date,
                 write_uid = EXCLUDED.write_uid, write_date = EXCLUDED.write_date
         """, (now, self.env.uid, now, self.env.uid, now,
@@ -173,11 +398,15 @@ class SaleOrder(models.Model):
     @api.multi
     def _eco_records_by_order(self, model_name, domain=None):
         """{order_id: records of ``model_name``} for these orders (one search)."""
-        model = self.env[model_name].sudo()
-        grouped = {order.id: model.browse() for order in self}
-        for record in model.search([("order_id", "in", self.ids)] + (domain or [])):
-            grouped[record.order_id.id] |= record
-        return grouped
+        records = self.env[model_name].sudo().search(
+            [("order_id", "in", self.ids)] + (domain or []))
+        ids = defaultdict(list)
+        for record in records:
+            ids[record.order_id.id].append(record.id)
+        # browse from ``records``: one prefetch for the whole batch (a field
+        # read on one order's records reads it for every order's)
+        return {order.id: records.browse(ids[order.id], prefetch=records._prefetch)
+                for order in self}
 
     # ------------------------------------------------------------------
     # clauses of R2 (intake)
@@ -186,18 +415,19 @@ class SaleOrder(models.Model):
     def _eco_compliance_intake_channel(self):
         """R2.1: the channel and the receiving employee are recorded."""
         res = {}
-        channels = dict(self._fields["intake_channel"]._description_selection(self.env))
         for order in self:
             missing = []
             if not order.intake_channel:
-                missing.append(_("channel"))
+                missing.append({"tr": _("channel")})
             if not order.intake_received_by_id:
-                missing.append(_("received by"))
+                missing.append({"tr": _("received by")})
             if missing:
-                res[order.id] = ("missing", _("Not recorded: %s") % ", ".join(missing))
+                res[order.id] = ("missing", compliance_note(
+                    _("Not recorded: %s"), {"join": missing}))
             else:
-                res[order.id] = ("met", _("%s, received by %s") % (
-                    channels.get(order.intake_channel, order.intake_channel),
+                res[order.id] = ("met", compliance_note(
+                    _("%s, received by %s"),
+                    {"sel": ["sale.order", "intake_channel", order.intake_channel]},
                     order.intake_received_by_id.name))
         return res
 
@@ -212,15 +442,18 @@ class SaleOrder(models.Model):
             if order.intake_first_response_date:
                 hours = self._eco_hours(received, order.intake_first_response_date)
                 result = "met" if hours <= target else "late"
-                res[order.id] = (result, _(
-                    "First response after %.1f h (target %.0f h)") % (hours, target))
+                res[order.id] = (result, compliance_note(_(
+                    "First response after %.1f h (target %.0f h)"),
+                    round(hours, 1), target))
             else:
                 hours = self._eco_hours(received, None)
                 if hours > target:
-                    res[order.id] = ("missing", _(
-                        "No response after %.1f h (target %.0f h)") % (hours, target))
+                    res[order.id] = ("missing", compliance_note(_(
+                        "No response after %.1f h (target %.0f h)"),
+                        round(hours, 1), target))
                 else:
-                    res[order.id] = ("na", _("Awaiting the first response"))
+                    res[order.id] = ("na", compliance_note(
+                        _("Awaiting the first response")))
         return res
 
     @api.multi
@@ -229,14 +462,17 @@ class SaleOrder(models.Model):
         res = {}
         for order in self:
             if order.state not in ("sale", "done"):
-                res[order.id] = ("na", _("Not confirmed"))
+                res[order.id] = ("na", compliance_note(_("Not confirmed")))
             elif order.intake_state != "accepted" or not order.intake_accepted_date:
-                res[order.id] = ("missing", _("Confirmed without an accepted review"))
+                res[order.id] = ("missing", compliance_note(
+                    _("Confirmed without an accepted review")))
             elif (order.confirmation_date
                   and order.intake_accepted_date > order.confirmation_date):
-                res[order.id] = ("late", _("Review accepted after the confirmation"))
+                res[order.id] = ("late", compliance_note(
+                    _("Review accepted after the confirmation")))
             else:
-                res[order.id] = ("met", _("Review accepted before the confirmation"))
+                res[order.id] = ("met", compliance_note(
+                    _("Review accepted before the confirmation")))
         return res
 
     @api.multi
@@ -249,12 +485,13 @@ class SaleOrder(models.Model):
             order_needs = needs[order.id]
             waiting = order_needs.filtered(lambda n: n.state == "new")
             if not order_needs:
-                res[order.id] = ("na", _("No needs recorded"))
+                res[order.id] = ("na", compliance_note(_("No needs recorded")))
             elif waiting:
-                res[order.id] = ("missing", _("%d of %d needs not routed") % (
-                    len(waiting), len(order_needs)))
+                res[order.id] = ("missing", compliance_note(
+                    _("%d of %d needs not routed"), len(waiting), len(order_needs)))
             else:
-                res[order.id] = ("met", _("%d needs routed") % len(order_needs))
+                res[order.id] = ("met", compliance_note(
+                    _("%d needs routed"), len(order_needs)))
         return res
 
     # ------------------------------------------------------------------
@@ -270,7 +507,7 @@ class SaleOrder(models.Model):
         for order in self:
             deadline = order.eco_ack_deadline
             if order.eco_ack_state == "none" or not deadline:
-                res[order.id] = ("na", _("Not allocated yet"))
+                res[order.id] = ("na", compliance_note(_("Not allocated yet")))
                 continue
             start = order.eco_allocation_date or deadline
             target = self._eco_hours(start, deadline)
@@ -278,12 +515,13 @@ class SaleOrder(models.Model):
                 hours = self._eco_hours(start, order.eco_ack_date)
                 res[order.id] = (
                     "met" if order.eco_ack_date <= deadline else "late",
-                    _("Acknowledged after %.1f h (target %.0f h)") % (hours, target))
+                    compliance_note(_("Acknowledged after %.1f h (target %.0f h)"),
+                                    round(hours, 1), target))
             elif deadline < now:
-                res[order.id] = (
-                    "missing", _("Not acknowledged (target %.0f h)") % target)
+                res[order.id] = ("missing", compliance_note(
+                    _("Not acknowledged (target %.0f h)"), target))
             else:
-                res[order.id] = ("na", _("Awaiting acknowledgement"))
+                res[order.id] = ("na", compliance_note(_("Awaiting acknowledgement")))
         return res
 
     @api.multi
@@ -298,14 +536,15 @@ class SaleOrder(models.Model):
                 lambda m: m.date_done or m.deadline < now)
             late = due.filtered(lambda m: m.done_late or not m.date_done)
             if not order_milestones:
-                res[order.id] = ("na", _("No milestones"))
+                res[order.id] = ("na", compliance_note(_("No milestones")))
             elif not due:
-                res[order.id] = ("na", _("No milestone due yet"))
+                res[order.id] = ("na", compliance_note(_("No milestone due yet")))
             elif late:
-                res[order.id] = ("late", _("%d of %d milestones due were late") % (
-                    len(late), len(due)))
+                res[order.id] = ("late", compliance_note(
+                    _("%d of %d milestones due were late"), len(late), len(due)))
             else:
-                res[order.id] = ("met", _("%d milestones on time") % len(due))
+                res[order.id] = ("met", compliance_note(
+                    _("%d milestones on time"), len(due)))
         return res
 
     @api.multi
@@ -319,14 +558,15 @@ class SaleOrder(models.Model):
             reached = milestones[order.id]
             silent = reached.filtered(lambda m: not m.customer_notified_date)
             if not reached:
-                res[order.id] = ("na", _("No milestone to notify reached"))
+                res[order.id] = ("na", compliance_note(
+                    _("No milestone to notify reached")))
             elif silent:
-                res[order.id] = ("missing", _(
-                    "Customer not informed at %d of %d milestones") % (
-                        len(silent), len(reached)))
+                res[order.id] = ("missing", compliance_note(
+                    _("Customer not informed at %d of %d milestones"),
+                    len(silent), len(reached)))
             else:
-                res[order.id] = ("met", _("Customer informed at %d milestones") % len(
-                    reached))
+                res[order.id] = ("met", compliance_note(
+                    _("Customer informed at %d milestones"), len(reached)))
         return res
 
     @api.multi
@@ -337,13 +577,11 @@ class SaleOrder(models.Model):
         differing from the last approved change of its kind was changed
         without an approved request."""
         requests = self._eco_records_by_order("eco.order.change.request")
-        kinds = dict(self.env["eco.order.change.request"]._fields[
-            "kind"]._description_selection(self.env))
         res = {}
         for order in self:
             order_requests = requests[order.id]
             if not order_requests:
-                res[order.id] = ("na", _("No change requests"))
+                res[order.id] = ("na", compliance_note(_("No change requests")))
                 continue
             customer = order.partner_id.commercial_partner_id
             approved = order_requests.filtered(
@@ -354,23 +592,24 @@ class SaleOrder(models.Model):
                 != (r.proposed_by == "staff"))
             # the agreed values are those of the last approved change of a kind
             last = {request.kind: request for request in approved}
-            bypassed = [kinds[kind] for kind, field, value in (
+            bypassed = [{"sel": ["eco.order.change.request", "kind", kind]}
+                        for kind, field, value in (
                 ("delivery_date", "eco_delivery_date", "new_date"),
                 ("delivery_method", "eco_delivery_method", "new_method"))
                 if kind in last and last[kind][value] != order[field]]
             if unconsented:
-                res[order.id] = ("missing", _(
-                    "%d approved changes without the other party's consent") % len(
-                        unconsented))
+                res[order.id] = ("missing", compliance_note(
+                    _("%d approved changes without the other party's consent"),
+                    len(unconsented)))
             elif bypassed:
-                res[order.id] = ("missing", _(
-                    "%s changed without an approved change request") % ", ".join(
-                        bypassed))
+                res[order.id] = ("missing", compliance_note(
+                    _("%s changed without an approved change request"),
+                    {"join": bypassed}))
             elif not approved:
-                res[order.id] = ("na", _("No approved change"))
+                res[order.id] = ("na", compliance_note(_("No approved change")))
             else:
-                res[order.id] = ("met", _("%d approved changes consented") % len(
-                    approved))
+                res[order.id] = ("met", compliance_note(
+                    _("%d approved changes consented"), len(approved)))
         return res
 
     @api.multi
@@ -384,10 +623,10 @@ class SaleOrder(models.Model):
         res = {}
         for order in self:
             if order.id in signed:
-                res[order.id] = ("met", _("Acceptance signed"))
+                res[order.id] = ("met", compliance_note(_("Acceptance signed")))
             elif order.eco_delivery_ready or order.state == "done":
-                res[order.id] = ("missing", _(
-                    "Ready for delivery without a signed acceptance"))
+                res[order.id] = ("missing", compliance_note(
+                    _("Ready for delivery without a signed acceptance")))
             else:
-                res[order.id] = ("na", _("Acceptance not due yet"))
+                res[order.id] = ("na", compliance_note(_("Acceptance not due yet")))
         return res

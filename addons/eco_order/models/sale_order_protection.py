@@ -24,3 +24,21 @@ class SaleOrder(models.Model):
             ('partner_id.eco_effective_classification', 'in', list(PROTECTED_LEVELS)),
         ])
         return [(order.partner_id.id, order.id) for order in protected]
+
+    # The invoicing status follows the invoices, which accountants without
+    # the confidential clearance validate and pay (R7.2): computed as
+    # superuser, as they may not read the order itself.
+    # (one compute method for the three fields: the same compute_sudo)
+    invoice_status = fields.Selection(compute_sudo=True)
+    invoice_ids = fields.Many2many(compute_sudo=True)
+    invoice_count = fields.Integer(compute_sudo=True)
+
+
+class SaleOrderLine(models.Model):
+    _inherit = 'sale.order.line'
+
+    # see SaleOrder.invoice_status: recomputed when an accountant validates,
+    # pays or cancels an invoice of the line
+    invoice_status = fields.Selection(compute_sudo=True)
+    qty_to_invoice = fields.Float(compute_sudo=True)
+    qty_invoiced = fields.Float(compute_sudo=True)

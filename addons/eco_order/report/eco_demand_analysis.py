@@ -4,6 +4,8 @@ from psycopg2 import sql
 
 from odoo import api, fields, models
 
+from .eco_demand_analysis_data import STAMP_TABLE
+
 # advisory lock taken by every refresh of the stored rows
 REFRESH_LOCK_KEY = 7304120001
 
@@ -18,11 +20,13 @@ class EcoDemandAnalysis(models.Model):
 
     The order-line figures are stored (``eco.demand.analysis.data``) and
     brought up to date by ``_refresh_data()`` for the orders changed since
-    the last refresh: before each read of the report (unless another
-    transaction is refreshing at that moment), every hour by a scheduled
-    action, at each update of the add-on and on demand (menu *Refresh
-    Customer Demand Trends* of the managers); product, category, standard and
-    customer-company columns are joined live.
+    the last refresh: every hour by a scheduled action, at each update of the
+    add-on and on demand (menu *Refresh Customer Demand Trends* of the
+    managers). The report reads the stored rows of the orders unchanged
+    since and computes those of the changed orders live, so it is always
+    current and its read path writes and locks nothing (concurrent readers
+    never wait on each other or on a refresh); product, category, standard
+    and customer-company columns are joined live.
     """
 
     _name = "eco.demand.analysis"
@@ -85,10 +89,49 @@ class EcoDemandAnalysis(models.Model):
 
     @api.model
     def _query(self):
-        data = self.env["eco.demand.analysis.data"]._table
-        # stored rows (see _refresh_data) and live dimensions: LEFT JOINs on
-        # primary keys, which PostgreSQL drops when a grouping does not use them
+        Data = self.env["eco.demand.analysis.data"]
+        field = self.env["sale.order"]._fields["intake_standard_ids"]
+        names = {
+            "data": Data._table, "stamp": STAMP_TABLE, "rel": field.relation,
+            "col_order": field.column1, "col_std": field.column2,
+        }
+        # stored rows (see _refresh_data) of the orders unchanged since the
+        # last refresh, live rows of the orders changed since (the same
+        # SELECT as the refresh: few orders, indexed on write_date), all live
+        # when nothing is stored; then the live dimensions (LEFT JOINs on
+        # primary keys, which PostgreSQL drops when a grouping does not use
+        # them). Reading writes and locks nothing. Live rows have negative ids.
         return """
+            WITH st AS (
+                SELECT CASE WHEN EXISTS (SELECT 1 FROM {data})
+                    THEN (SELECT stamp FROM {stamp} WHERE id = 1) END AS stamp
+            ), changed AS (
+                SELECT so.id FROM sale_order so, st
+                WHERE st.stamp IS NULL OR so.write_date >= st.stamp
+                UNION
+                SELECT l.order_id FROM sale_order_line l, st
+                WHERE st.stamp IS NOT NULL AND l.write_date >= st.stamp
+            ), rows AS (
+                SELECT d.id::bigint AS id, d.date, d.order_id, d.order_line_id,
+                    d.product_id, d.standard_id, d.partner_id, d.intake_channel,
+                    d.state, d.team_id, d.company_id, d.product_uom_qty,
+                    d.unique_qty, d.unique_nbr
+                FROM {data} d
+                WHERE d.order_id NOT IN (SELECT id FROM changed)
+                UNION ALL
+                SELECT -(l.id::bigint * 1000000 + COALESCE(rel.{col_std}, 0)),
+                    COALESCE(so.intake_received_date, so.create_date), so.id, l.id,
+                    l.product_id, rel.{col_std}, so.partner_id, so.intake_channel,
+                    so.state, so.team_id, so.company_id, l.product_uom_qty,
+                    l.product_uom_qty / COALESCE(cnt.nb, 1), 1.0 / COALESCE(cnt.nb, 1)
+                FROM sale_order_line l
+                JOIN sale_order so ON so.id = l.order_id
+                LEFT JOIN {rel} rel ON rel.{col_order} = so.id
+                LEFT JOIN (SELECT {col_order} AS order_id, count(*) AS nb
+                           FROM {rel} GROUP BY {col_order}) cnt
+                    ON cnt.order_id = so.id
+                WHERE so.id IN (SELECT id FROM changed)
+            )
             SELECT
                 d.id AS id,
                 d.date AS date,
@@ -110,12 +153,12 @@ class EcoDemandAnalysis(models.Model):
                 1 AS nbr,
                 d.unique_qty AS unique_qty,
                 d.unique_nbr AS unique_nbr
-            FROM {data} d
+            FROM rows d
             LEFT JOIN res_partner rp ON rp.id = d.partner_id
             LEFT JOIN product_product pp ON pp.id = d.product_id
             LEFT JOIN product_template pt ON pt.id = pp.product_tmpl_id
             LEFT JOIN eco_environmental_standard std ON std.id = d.standard_id
-        """.format(data=data)
+        """.format(**names)
 
     @api.model
     def _index_definitions(self):
@@ -222,35 +265,6 @@ class EcoDemandAnalysis(models.Model):
                 data), (batch,))
             cr.execute(self._data_query(sql.SQL("so.id = ANY(%(order_ids)s)")),
                        {"order_ids": batch})
-
-    @api.model
-    def _refresh_before_read(self):
-        """Bring the stored rows up to date before a read, so that the report
-        shows the orders as they are, unless another transaction is refreshing
-        them right now (its rows show once it commits). Costs a few indexed
-        queries when little has changed."""
-        if not self.check_access_rights("read", raise_exception=False):
-            return
-        cr = self.env.cr
-        cr.execute("SELECT pg_try_advisory_xact_lock(%s)", (REFRESH_LOCK_KEY,))
-        if cr.fetchone()[0]:
-            self.sudo()._refresh_data()
-
-    @api.model
-    def read_group(self, domain, fields, groupby, offset=0, limit=None,
-                   orderby=False, lazy=True):
-        self._refresh_before_read()
-        return super(EcoDemandAnalysis, self).read_group(
-            domain, fields, groupby, offset=offset, limit=limit, orderby=orderby,
-            lazy=lazy)
-
-    @api.model
-    def _search(self, args, offset=0, limit=None, order=None, count=False,
-                access_rights_uid=None):
-        self._refresh_before_read()
-        return super(EcoDemandAnalysis, self)._search(
-            args, offset=offset, limit=limit, order=order, count=count,
-            access_rights_uid=access_rights_uid)
 
     @api.model
     def _last_refresh(self):

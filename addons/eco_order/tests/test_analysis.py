@@ -3,8 +3,10 @@
 """R7.3 data analysis: the report figures equal a hand computation on a small
 known data set (four orders of two test customers with fixed dates, channels,
 amounts, standards and product costs)."""
+import threading
 from datetime import date
 
+from odoo import SUPERUSER_ID, api
 from odoo.exceptions import AccessError
 from odoo.tests.common import TransactionCase
 
@@ -176,8 +178,8 @@ class TestAnalysis(EcoOrderCase):
 
     def test_13_demand_refresh_follows_standards(self):
         """Standards added to or removed from an order count at the next read
-        (the stored rows of the changed orders are refreshed first); a full
-        refresh gives the same figures."""
+        (the rows of the orders changed since the refresh are computed live);
+        a full refresh gives the same figures."""
         self.order_2.write({'intake_standard_ids': [(4, self.std_air.id)]})
         self.order_3.write({'intake_standard_ids': [(5,)]})
         after = [
@@ -193,7 +195,7 @@ class TestAnalysis(EcoOrderCase):
         self.env.cr.execute("DELETE FROM eco_demand_analysis_data")
         self.assertIsNone(self.env['eco.demand.analysis']._refresh_data())
         self.assertEqual(self._demand_per_standard(), after)
-        # emptied again: the read itself rebuilds the rows
+        # emptied again: the read computes every row live
         self.env.cr.execute("DELETE FROM eco_demand_analysis_data")
         self.assertEqual(self._demand_per_standard(), after)
         # a deleted standard: its orders are counted again without it
@@ -380,19 +382,79 @@ class TestAnalysis(EcoOrderCase):
         self.assertNotIn(menu, Menu.sudo(self.user_staff).search([]))
 
 
-class TestDemandRefreshConcurrency(TransactionCase):
-    """The refresh before a read does not wait for another transaction that
-    is refreshing the stored demand rows: it reads what is stored."""
+class TestDemandConcurrentReaders(TransactionCase):
+    """The demand report's read path writes and locks nothing: two readers
+    read it at the same time, in their own transactions, while a refresh
+    holds its locks (advisory lock and EXCLUSIVE table lock); neither waits,
+    neither gets a transaction id (no write) and neither holds more than
+    ACCESS SHARE locks."""
 
-    def test_read_skips_refresh_while_another_runs(self):
+    def _read(self, barrier, results, index):
+        with api.Environment.manage(), self.registry.cursor() as cr:
+            cr.execute("SET LOCAL lock_timeout = '5s'")
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            Demand = env['eco.demand.analysis']
+            groups = Demand.read_group(
+                [], ['nbr', 'product_uom_qty', 'state'], ['state'])
+            count = Demand.search_count([])
+            barrier.wait(timeout=30)  # both readers are inside their transaction
+            cr.execute("SELECT txid_current_if_assigned()")
+            xid = cr.fetchone()[0]
+            cr.execute("""
+                SELECT DISTINCT locktype, mode FROM pg_locks
+                WHERE pid = pg_backend_pid() AND granted
+                  AND locktype IN ('relation', 'advisory')""")
+            locks = sorted(cr.fetchall())
+            barrier.wait(timeout=30)
+            results[index] = (
+                sorted((g['state'], g['nbr'], g['product_uom_qty']) for g in groups),
+                count, xid, locks)
+
+    def test_two_readers_at_once_during_a_refresh(self):
+        with self.registry.cursor() as refresh:
+            refresh.execute('SELECT pg_advisory_xact_lock(%s)', (REFRESH_LOCK_KEY,))
+            refresh.execute(
+                'LOCK TABLE eco_demand_analysis_data IN EXCLUSIVE MODE')
+            barrier = threading.Barrier(2)
+            results = [None, None]
+            threads = [threading.Thread(target=self._read, args=(barrier, results, i))
+                       for i in range(2)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(60)
+            refresh.rollback()
+        self.assertTrue(all(results), 'a reader failed or waited: %s' % results)
+        self.assertEqual(results[0][:2], results[1][:2])
+        for groups, count, xid, locks in results:
+            self.assertIsNone(xid)
+            self.assertEqual({mode for _type, mode in locks}, {'AccessShareLock'})
+            self.assertEqual(sum(g[1] for g in groups), count)
+
+    def test_read_is_current_without_refresh(self):
+        """An order changed after the last refresh shows at once (computed
+        live), with nothing written by the read."""
         partner = self.env['res.partner'].create({'name': 'Concurrent Customer'})
         product = self.env['product.product'].create({'name': 'Sampler'})
+        Demand = self.env['eco.demand.analysis']
+        stamp = Demand._last_refresh()
         order = self.env['sale.order'].create({
             'partner_id': partner.id,
             'order_line': [(0, 0, {'product_id': product.id, 'name': 'Sampler',
                                    'product_uom_qty': 2, 'price_unit': 10.0})]})
-        Demand = self.env['eco.demand.analysis']
-        with self.registry.cursor() as other:
-            other.execute('SELECT pg_advisory_xact_lock(%s)', (REFRESH_LOCK_KEY,))
-            self.assertEqual(Demand.search_count([('order_id', '=', order.id)]), 0)
-        self.assertEqual(Demand.search_count([('order_id', '=', order.id)]), 1)
+        rows = Demand.search([('order_id', '=', order.id)])
+        self.assertEqual(rows.mapped('product_uom_qty'), [2.0])
+        self.assertLess(rows.id, 0)  # live row
+        self.assertEqual(Demand._last_refresh(), stamp)
+        self.env.cr.execute(
+            "SELECT count(*) FROM eco_demand_analysis_data WHERE order_id = %s",
+            (order.id,))
+        self.assertEqual(self.env.cr.fetchone()[0], 0)
+        # stored by a refresh: still shown once
+        Demand._refresh_data()
+        self.env.cr.execute(
+            "SELECT count(*) FROM eco_demand_analysis_data WHERE order_id = %s",
+            (order.id,))
+        self.assertEqual(self.env.cr.fetchone()[0], 1)
+        rows = Demand.search([('order_id', '=', order.id)])
+        self.assertEqual(rows.mapped('product_uom_qty'), [2.0])

@@ -69,6 +69,11 @@ class TestProtectionLog(EcoProtectionCase):
         log = self._logs()
         self.assertEqual(len(log), 1)
         as_manager = log.sudo(self.user_manager)
+        # the line names a confidential customer: a manager reads it with the
+        # clearance only, like the customer itself
+        with self.assertRaises(AccessError):
+            as_manager.read(['action'])
+        self.user_manager.write({'groups_id': [(4, self.group_confidential.id)]})
         self.assertEqual(as_manager.read(['action'])[0]['action'], 'read')
         with self.assertRaises(AccessError):
             as_manager.write({'action': 'export'})

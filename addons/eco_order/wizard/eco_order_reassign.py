@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError
+from odoo.tools import html_escape
 
 
 class EcoOrderReassign(models.TransientModel):
@@ -47,6 +48,7 @@ class EcoOrderReassign(models.TransientModel):
         order._eco_sync_milestone_users()
         order.message_post(
             body=_('Re-assigned to %s by %s: %s') % (
-                self.project_lead_id.name, self.env.user.name, self.reason),
+                html_escape(self.project_lead_id.name), html_escape(self.env.user.name),
+                html_escape(self.reason or '')),
             partner_ids=self.project_lead_id.partner_id.ids, subtype='mail.mt_note')
         return {'type': 'ir.actions.act_window_close'}
