@@ -19,6 +19,7 @@
         "purchase",
         "sale_margin",
         "hr_timesheet",
+        "sale_timesheet",
         "account_credit_control",
         "account_financial_risk",
         "sale_financial_risk",
@@ -32,6 +33,8 @@
         "views/sale_order_views.xml",
         "views/credit_control_policy_views.xml",
         "views/eco_pricing_policy_views.xml",
+        "report/eco_cost_sheet_reports.xml",
+        "views/eco_cost_sheet_views.xml",
         "views/eco_finance_menus.xml",
     ],
     "demo": [

@@ -13,3 +13,8 @@ from . import sale_order_line
 from . import tier_review
 from . import tier_definition
 from . import sale_order_compliance
+from . import eco_cost_sheet
+from . import eco_cost_estimate_line
+from . import eco_cost_target
+from . import hr_job
+from . import procurement_rule

@@ -12,6 +12,7 @@ from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools import html_escape
 
+COST_GROUPS = 'sales_team.group_sale_salesman,account.group_account_invoice'
 OVERRIDE_FIELDS = ('eco_hold_override', 'eco_hold_override_reason',
                    'eco_hold_override_user_id', 'eco_hold_override_date')
 
@@ -56,6 +57,14 @@ class SaleOrder(models.Model):
         store=True, help='A line\'s discount is above the pricing policy limit.')
     eco_margin_percent = fields.Float(
         string='Margin (%)', compute='_compute_eco_margin_percent', digits=(16, 2))
+
+    # ------------------------------------------------------------ cost sheet
+    eco_cost_estimate_line_ids = fields.One2many(
+        'eco.cost.estimate.line', 'order_id', string='Cost Estimate Lines',
+        copy=True, groups=COST_GROUPS)
+    eco_cost_sheet_ids = fields.One2many(
+        'eco.cost.sheet', 'order_id', string='Cost Sheets', readonly=True,
+        groups=COST_GROUPS)
 
     @api.depends('partner_id')
     def _compute_eco_new_customer(self):
@@ -311,6 +320,27 @@ class SaleOrder(models.Model):
 
     @api.multi
     def _eco_after_confirm(self):
-        """Steps after a confirmation (extended by the cost sheet and the payment
-        schedule)."""
+        """Steps after a confirmation: the analytic account that collects the
+        order's costs and the cost sheet with its baseline (as superuser: the
+        salesperson confirming has no right on analytic accounts)."""
+        orders = self.sudo()
+        orders.filtered(lambda o: not o.analytic_account_id)._create_analytic_account()
+        new = orders.filtered(lambda o: not o.eco_cost_sheet_ids)
+        sheets = self.env['eco.cost.sheet'].sudo()
+        for order in new:
+            sheets |= sheets.create({
+                'order_id': order.id, 'date': fields.Date.context_today(self)})
+        sheets._eco_set_baseline()
         return True
+
+    @api.multi
+    def action_eco_cost_sheet(self):
+        self.ensure_one()
+        sheet = self.eco_cost_sheet_ids[:1]
+        if not sheet:
+            raise UserError(_('Order %s has no cost sheet yet: it is made at '
+                              'confirmation.') % self.name)
+        return {
+            'type': 'ir.actions.act_window', 'res_model': 'eco.cost.sheet',
+            'res_id': sheet.id, 'view_mode': 'form', 'name': _('Cost Sheet'),
+        }

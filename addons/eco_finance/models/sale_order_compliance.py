@@ -11,6 +11,25 @@ class SaleOrder(models.Model):
     _inherit = 'sale.order'
 
     @api.multi
+    def _eco_compliance_cost_target(self):
+        """R5.1: actual + committed cost within the order's target cost."""
+        sheets = self.env['eco.cost.sheet'].sudo().search(
+            [('order_id', 'in', self.ids)])
+        by_order = {sheet.order_id.id: sheet for sheet in sheets}
+        res = {}
+        for order in self:
+            sheet = by_order.get(order.id)
+            if not sheet or not sheet.target_cost:
+                res[order.id] = ('na', _('No cost target'))
+            elif sheet.target_variance <= 0:
+                res[order.id] = ('met', _('Within target (%.1f %%)') % (
+                    sheet.target_variance_percent))
+            else:
+                res[order.id] = ('missing', _('Over target by %.2f (%.1f %%)') % (
+                    sheet.target_variance, sheet.target_variance_percent))
+        return res
+
+    @api.multi
     def _eco_compliance_special_pricing(self):
         """R5.2: a quotation that needed a special-pricing review was approved
         before it went to the customer or was confirmed."""

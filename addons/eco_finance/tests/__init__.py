@@ -4,3 +4,4 @@ from . import test_due_reminder
 from . import test_pricing
 from . import test_pricing_review
 from . import test_access
+from . import test_cost_sheet
