@@ -35,6 +35,7 @@
         "views/eco_pricing_policy_views.xml",
         "report/eco_cost_sheet_reports.xml",
         "views/eco_cost_sheet_views.xml",
+        "views/eco_payment_schedule_views.xml",
         "views/eco_finance_menus.xml",
     ],
     "demo": [

@@ -18,3 +18,7 @@ from . import eco_cost_estimate_line
 from . import eco_cost_target
 from . import hr_job
 from . import procurement_rule
+from . import eco_payment_schedule_template
+from . import eco_payment_schedule_line
+from . import stock_picking
+from . import eco_acceptance

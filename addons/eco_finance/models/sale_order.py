@@ -9,8 +9,8 @@ sending, printing for the customer or confirming) and ``_eco_confirm_block_reaso
 (credit hold); ``action_confirm`` only adds the steps that follow a confirmation.
 """
 from odoo import SUPERUSER_ID, _, api, fields, models
-from odoo.exceptions import AccessError, UserError
-from odoo.tools import html_escape
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools import float_compare, html_escape
 
 COST_GROUPS = 'sales_team.group_sale_salesman,account.group_account_invoice'
 OVERRIDE_FIELDS = ('eco_hold_override', 'eco_hold_override_reason',
@@ -124,7 +124,70 @@ class SaleOrder(models.Model):
             order.eco_margin_percent = order.amount_untaxed and (
                 100.0 * order.margin / order.amount_untaxed) or 0.0
 
+    # ------------------------------------------------------ payment schedule
+    eco_payment_template_id = fields.Many2one(
+        'eco.payment.schedule.template', string='Payment Schedule',
+        readonly=True, states={'draft': [('readonly', False)],
+                               'sent': [('readonly', False)]})
+    eco_payment_schedule_ids = fields.One2many(
+        'eco.payment.schedule.line', 'order_id', string='Instalments', copy=True,
+        groups=COST_GROUPS)
+    eco_warranty_end_date = fields.Date(
+        string='Warranty End', copy=False,
+        help='Instalments due at the warranty end are invoiced on this date.')
+
+    @api.onchange('eco_payment_template_id')
+    def _onchange_eco_payment_template_id(self):
+        if self.eco_payment_template_id:
+            self.eco_payment_schedule_ids = self._eco_schedule_values()
+
+    @api.multi
+    def _eco_schedule_values(self):
+        self.ensure_one()
+        return [(5, 0, 0)] + [(0, 0, {
+            'sequence': tl.sequence, 'name': tl.name, 'event': tl.event,
+            'percent': tl.percent,
+        }) for tl in self.eco_payment_template_id.line_ids]
+
+    @api.multi
+    def action_eco_apply_payment_template(self):
+        for order in self:
+            if order.state not in ('draft', 'sent'):
+                raise UserError(_('The payment schedule of order %s is fixed since '
+                                  'its confirmation.') % order.name)
+            order.write({'eco_payment_schedule_ids': order._eco_schedule_values()})
+        return True
+
+    @api.multi
+    def _eco_schedule_event(self, event):
+        """An event happened for these orders: invoice their pending instalments
+        due at it (as superuser: the event may come from stock or acceptance
+        staff)."""
+        lines = self.sudo().mapped('eco_payment_schedule_ids').filtered(
+            lambda l: l.event == event and l.state == 'pending'
+            and l.order_id.state in ('sale', 'done'))
+        return lines._eco_invoice()
+
+    @api.model
+    def _eco_cron_warranty_end(self):
+        orders = self.sudo().search([
+            ('state', 'in', ('sale', 'done')),
+            ('eco_warranty_end_date', '<=', fields.Date.context_today(self)),
+            ('eco_payment_schedule_ids.state', '=', 'pending'),
+            ('eco_payment_schedule_ids.event', '=', 'warranty')])
+        return orders._eco_schedule_event('warranty')
+
     # ------------------------------------------------------------------ CRUD
+    @api.constrains('eco_payment_schedule_ids')
+    def _check_eco_payment_schedule(self):
+        for order in self:
+            lines = order.sudo().eco_payment_schedule_ids
+            total = sum(lines.mapped('percent'))
+            if lines and float_compare(total, 100.0, precision_digits=2) != 0:
+                raise ValidationError(_(
+                    'The instalments of order %s make %.2f %%, not 100 %%.') % (
+                    order.name, total))
+
     @api.multi
     def write(self, vals):
         if set(OVERRIDE_FIELDS) & set(vals) and self.env.uid != SUPERUSER_ID \
@@ -331,6 +394,10 @@ class SaleOrder(models.Model):
             sheets |= sheets.create({
                 'order_id': order.id, 'date': fields.Date.context_today(self)})
         sheets._eco_set_baseline()
+        schedules = orders.mapped('eco_payment_schedule_ids')
+        if schedules:
+            schedules._eco_compute_amounts()
+            orders._eco_schedule_event('confirm')
         return True
 
     @api.multi

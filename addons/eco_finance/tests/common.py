@@ -46,7 +46,7 @@ class EcoFinanceCase(SavepointCase):
             'parent_id': ref('product.product_category_all').id})
         cls.product = cls.env['product.product'].create({
             'name': 'Dosing skid', 'type': 'consu', 'categ_id': cls.categ.id,
-            'list_price': 150.0, 'standard_price': 100.0})
+            'list_price': 150.0, 'standard_price': 100.0, 'taxes_id': [(6, 0, [])]})
         cls.policy = ref('eco_finance.eco_pricing_policy_main')
         cls.policy.write({'default_margin': 25.0, 'min_margin': 10.0,
                           'max_discount': 10.0, 'rule_ids': [(5, 0, 0)],
