@@ -36,6 +36,7 @@
         "report/eco_cost_sheet_reports.xml",
         "views/eco_cost_sheet_views.xml",
         "views/eco_payment_schedule_views.xml",
+        "views/eco_collection_report_views.xml",
         "views/eco_finance_menus.xml",
     ],
     "demo": [

@@ -6,3 +6,4 @@ from . import test_pricing_review
 from . import test_access
 from . import test_cost_sheet
 from . import test_payment_schedule
+from . import test_collection_reports
