@@ -20,6 +20,8 @@ amount and %; when it passes a threshold (parameter
 ``eco_finance.cost_variance_thresholds``, % over the baseline), the salesperson and
 the finance managers get an activity, once per threshold.
 """
+from psycopg2 import sql
+
 from odoo import _, api, fields, models
 from odoo.tools import html_escape, split_every
 
@@ -195,29 +197,42 @@ class EcoCostSheet(models.Model):
 
     @api.multi
     def _eco_refresh(self):
-        """Recompute actual, committed, target and variance of the sheets (in
-        batches), then send the variance alerts."""
+        """Recompute actual, committed, target and variance of the sheets in
+        batches (a fixed number of queries per batch: the reads above and one
+        UPDATE), then send the variance alerts."""
+        columns = ['actual_%s' % key for key in CATEGORY_KEYS] + [
+            'actual_total', 'committed', 'target_cost', 'variance',
+            'variance_percent', 'target_variance', 'target_variance_percent']
         for chunk in split_every(BATCH_SIZE, self.ids):
             sheets = self.browse(chunk)
             actuals = sheets._eco_actual()
             targets = sheets._eco_target()
-            now = fields.Datetime.now()
+            rows = []
             for sheet in sheets:
                 act = actuals[sheet.id]
                 actual_total = sum(act[key] for key in CATEGORY_KEYS)
                 spent = actual_total + act['committed']
                 target = targets[sheet.id]
                 variance = spent - sheet.baseline_total
-                sheet.write(dict(
-                    {'actual_%s' % key: act[key] for key in CATEGORY_KEYS},
-                    actual_total=actual_total, committed=act['committed'],
-                    target_cost=target, variance=variance,
-                    variance_percent=sheet.baseline_total and (
+                rows.append(tuple([sheet.id] + [act[key] for key in CATEGORY_KEYS] + [
+                    actual_total, act['committed'], target, variance,
+                    sheet.baseline_total and (
                         100.0 * variance / sheet.baseline_total) or 0.0,
-                    target_variance=target and spent - target or 0.0,
-                    target_variance_percent=target and (
-                        100.0 * (spent - target) / target) or 0.0,
-                    refresh_date=now))
+                    target and spent - target or 0.0,
+                    target and 100.0 * (spent - target) / target or 0.0]))
+            query = sql.SQL(
+                'UPDATE eco_cost_sheet s SET {sets}, refresh_date = %s, '
+                'write_date = %s, write_uid = %s FROM (VALUES {rows}) '
+                'AS v(id, {cols}) WHERE s.id = v.id').format(
+                sets=sql.SQL(', ').join(
+                    sql.SQL('{0} = v.{0}').format(sql.Identifier(c))
+                    for c in columns),
+                rows=sql.SQL(', ').join(sql.Placeholder() * len(rows)),
+                cols=sql.SQL(', ').join(sql.Identifier(c) for c in columns))
+            now = fields.Datetime.now()
+            self.env.cr.execute(query.as_string(self.env.cr._obj),
+                                [now, now, self.env.uid] + rows)
+            sheets.invalidate_cache(columns + ['refresh_date'], sheets.ids)
             sheets._eco_variance_alerts()
         return True
 
