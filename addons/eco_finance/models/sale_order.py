@@ -193,6 +193,10 @@ class SaleOrder(models.Model):
         if set(OVERRIDE_FIELDS) & set(vals) and self.env.uid != SUPERUSER_ID \
                 and not self.env.user.has_group('account.group_account_manager'):
             raise AccessError(_('Only finance managers may override a credit hold.'))
+        if vals.get('state') == 'sent':
+            # tier.validation drops the reviews when a record goes back to a
+            # "from" state; sending a quotation is not going back
+            self = self.with_context(eco_keep_reviews=True)
         return super(SaleOrder, self).write(vals)
 
     @api.multi

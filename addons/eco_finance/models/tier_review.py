@@ -8,6 +8,12 @@ class TierReview(models.Model):
     _inherit = 'tier.review'
 
     @api.multi
+    def unlink(self):
+        if self.env.context.get('eco_keep_reviews'):
+            self = self.filtered(lambda r: r.model != 'sale.order')
+        return super(TierReview, self).unlink()
+
+    @api.multi
     def _eco_schedule_activities(self):
         """One activity per reviewer of the sale order reviews just requested."""
         activity_type = self.env.ref('eco_finance.mail_activity_type_pricing_review')
