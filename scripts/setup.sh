@@ -201,6 +201,6 @@ template_db() {
                 --log-level=warn --logfile="$ROOT/.local/template.log" \
                 || { drop_db "$name"; die "installing $deps failed (log: .local/template.log)"; }
         fi
-    ) 9>/tmp/eco-template.lock
+    ) 9>"/tmp/eco-template-$name.lock"
     echo "$name"
 }

@@ -8,8 +8,8 @@ class CreditControlPolicy(models.Model):
 
     eco_auto_run = fields.Boolean(
         string='Daily Run',
-        help='Run this policy every day (scheduled action "Eco: dunning run") and '
-             'carry out the automatic actions of its levels.')
+        help='Run this policy every day (scheduled action "Eco Finance: dunning '
+             'run") and carry out the automatic actions of its levels.')
 
     @api.model
     def _eco_setup_default_policy(self):
