@@ -80,5 +80,6 @@ class CreditControlRun(models.Model):
             self.env.cr.execute(
                 'UPDATE account_move_line SET eco_dunning_date = %s WHERE id IN %s',
                 (date, tuple(generated.mapped('move_line_id').ids)))
+            generated.mapped('move_line_id').invalidate_cache(['eco_dunning_date'])
             generated._eco_do_level_actions()
         return run
