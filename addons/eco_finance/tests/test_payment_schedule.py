@@ -72,15 +72,16 @@ class TestPaymentSchedule(EcoFinanceCase):
                          [100.0, 200.0, 33.33])
 
     def test_bad_schedules(self):
-        with self.assertRaises(ValidationError):
+        with self.assertRaises(ValidationError), self.env.cr.savepoint():
             self.env['eco.payment.schedule.template'].create({
                 'name': 'Broken', 'line_ids': [
                     (0, 0, {'name': 'Advance', 'event': 'confirm', 'percent': 30.0}),
                     (0, 0, {'name': 'Rest', 'event': 'delivery', 'percent': 60.0})]})
         order = self._order(self.partner_a)
-        with self.assertRaises(ValidationError):
+        with self.assertRaises(ValidationError), self.env.cr.savepoint():
             order.write({'eco_payment_schedule_ids': [
                 (0, 0, {'name': 'Advance', 'event': 'confirm', 'percent': 50.0})]})
+        order.invalidate_cache()
         self.assertFalse(order.eco_payment_schedule_ids)
         order.action_confirm()
         with self.assertRaises(UserError):

@@ -64,11 +64,13 @@ class TestPricing(EcoFinanceCase):
         self.assertTrue(order.eco_high_discount)
 
     def test_bad_input(self):
-        with self.assertRaises(ValidationError):
+        with self.assertRaises(ValidationError), self.env.cr.savepoint():
             self.policy.max_discount = 120.0
-        with self.assertRaises(ValidationError):
+        with self.assertRaises(ValidationError), self.env.cr.savepoint():
             self.env['eco.pricing.factor'].create({
                 'policy_id': self.policy.id, 'factor': 1.1})
+        self.policy.invalidate_cache()
+        self.assertEqual(self.policy.max_discount, 10.0)
         order = self._order(self.partner_b)
         order.sudo().write({'state': 'sale'})
         with self.assertRaises(UserError):
