@@ -379,6 +379,12 @@ class SaleOrder(models.Model):
 
     @api.multi
     def action_confirm(self):
+        # the analytic account exists before the procurements run, so purchases
+        # made for the order (MTO) carry it (procurement_rule.py); a refused
+        # confirmation rolls it back with the rest
+        self.sudo().filtered(
+            lambda o: o.state in ('draft', 'sent') and not o.analytic_account_id
+        )._create_analytic_account()
         res = super(SaleOrder, self).action_confirm()
         confirmed = self.filtered(lambda o: o.state in ('sale', 'done'))
         if confirmed:
