@@ -9,7 +9,9 @@
     "website": "https://github.com/eco-order-suite",
     "author": "Eco Order Suite",
     "license": "LGPL-3",
-    "installable": True,
+    # work in progress (issue 10): 23 of 41 tests pass, zh_CN missing; not installable
+    # until finished, so the scripts, CI and integrators skip it
+    "installable": False,
     "depends": [
         "eco_order",
         "account",
