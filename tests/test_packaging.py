@@ -10,10 +10,18 @@ import os
 import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+def _installable(name):
+    """Our add-ons on the addons path whose manifest is installable (work in
+    progress says "installable": False and is skipped)."""
+    path = os.path.join(ROOT, "addons", name, "__manifest__.py")
+    if not os.path.isfile(path):
+        return False
+    with open(path) as f:
+        return ast.literal_eval(f.read()).get("installable", True)
+
+
 ADDONS = sorted(
-    name for name in os.listdir(os.path.join(ROOT, "addons"))
-    if os.path.isfile(os.path.join(ROOT, "addons", name, "__manifest__.py"))
-)
+    name for name in os.listdir(os.path.join(ROOT, "addons")) if _installable(name))
 
 
 @pytest.mark.parametrize("addon", ADDONS)

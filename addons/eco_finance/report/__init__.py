@@ -1,0 +1,2 @@
+from . import eco_aging_report
+from . import eco_dso_report
