@@ -10,6 +10,8 @@ import os
 import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
 def _installable(name):
     """Our add-ons on the addons path whose manifest is installable (work in
     progress says "installable": False and is skipped)."""

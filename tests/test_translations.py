@@ -13,6 +13,8 @@ import pytest
 from odoo.tools.translate import trans_export
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
 def _installable(name):
     """Our add-ons on the addons path whose manifest is installable (work in
     progress says "installable": False and is skipped)."""
