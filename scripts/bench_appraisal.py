@@ -30,63 +30,15 @@ scratch database is dropped at the end unless --keep is given.
 import argparse
 import time
 
-import psycopg2
 from psycopg2 import sql
 
 import odoo
 from odoo import SUPERUSER_ID, api
 
+from bench_escalation import clone_database, copy_rows, drop_database
+
 KPI_METHODS = ('_eco_order_figures', '_eco_rework_orders', '_eco_milestone_figures',
                '_eco_response_figures')
-
-
-def admin_connection(config):
-    conn = psycopg2.connect(
-        dbname='postgres', host=config['db_host'] or None,
-        port=config['db_port'] or None, user=config['db_user'],
-        password=config['db_password'])
-    conn.autocommit = True
-    return conn
-
-
-def clone_database(config, source, target):
-    conn = admin_connection(config)
-    with conn.cursor() as cr:
-        cr.execute(sql.SQL('DROP DATABASE IF EXISTS {}').format(sql.Identifier(target)))
-        cr.execute(sql.SQL('CREATE DATABASE {} TEMPLATE {}').format(
-            sql.Identifier(target), sql.Identifier(source)))
-    conn.close()
-
-
-def drop_database(config, target):
-    odoo.sql_db.close_db(target)
-    conn = admin_connection(config)
-    with conn.cursor() as cr:
-        cr.execute(sql.SQL('DROP DATABASE IF EXISTS {}').format(sql.Identifier(target)))
-    conn.close()
-
-
-def copy_rows(cr, table, row_id, count, overrides):
-    """Insert ``count`` copies of row ``row_id`` of ``table``; ``overrides``
-    maps a column to an SQL expression of ``g.n`` (1..count). Returns the new
-    ids in the order of ``g.n``."""
-    cr.execute("SELECT column_name FROM information_schema.columns "
-               "WHERE table_name = %s AND column_name != 'id' "
-               "ORDER BY ordinal_position", (table,))
-    columns = [r[0] for r in cr.fetchall()]
-    select = [sql.SQL(overrides[c]) if c in overrides else sql.Identifier(c)
-              for c in columns]
-    query = sql.SQL(
-        'INSERT INTO {table} ({cols}) SELECT {select} FROM {table}, '
-        'generate_series(1, %s) AS g(n) WHERE {table}.id = %s ORDER BY g.n '
-        'RETURNING id'
-    ).format(
-        table=sql.Identifier(table),
-        cols=sql.SQL(', ').join(sql.Identifier(c) for c in columns),
-        select=sql.SQL(', ').join(select),
-    )
-    cr.execute(query.as_string(cr._obj), (count, row_id))
-    return [r[0] for r in cr.fetchall()]
 
 
 def temp_ids(cr, name, ids):

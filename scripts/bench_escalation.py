@@ -62,7 +62,8 @@ def drop_database(config, target):
 
 def copy_rows(cr, table, row_id, count, overrides):
     """Insert ``count`` copies of row ``row_id`` of ``table``; ``overrides``
-    maps a column to an SQL expression of ``g.n`` (1..count). Returns new ids."""
+    maps a column to an SQL expression of ``g.n`` (1..count). Returns the new
+    ids in the order of ``g.n``."""
     cr.execute("SELECT column_name FROM information_schema.columns "
                "WHERE table_name = %s AND column_name != 'id' "
                "ORDER BY ordinal_position", (table,))
@@ -71,7 +72,8 @@ def copy_rows(cr, table, row_id, count, overrides):
               for c in columns]
     query = sql.SQL(
         'INSERT INTO {table} ({cols}) SELECT {select} FROM {table}, '
-        'generate_series(1, %s) AS g(n) WHERE {table}.id = %s RETURNING id'
+        'generate_series(1, %s) AS g(n) WHERE {table}.id = %s ORDER BY g.n '
+        'RETURNING id'
     ).format(
         table=sql.Identifier(table),
         cols=sql.SQL(', ').join(sql.Identifier(c) for c in columns),

@@ -26,60 +26,13 @@ import argparse
 import time
 from datetime import date, timedelta
 
-import psycopg2
 from psycopg2 import sql
 
 import odoo
 from odoo import SUPERUSER_ID, api
 from odoo.tools import split_every
 
-
-def admin_connection(config):
-    conn = psycopg2.connect(
-        dbname='postgres', host=config['db_host'] or None,
-        port=config['db_port'] or None, user=config['db_user'],
-        password=config['db_password'])
-    conn.autocommit = True
-    return conn
-
-
-def clone_database(config, source, target):
-    conn = admin_connection(config)
-    with conn.cursor() as cr:
-        cr.execute(sql.SQL('DROP DATABASE IF EXISTS {}').format(sql.Identifier(target)))
-        cr.execute(sql.SQL('CREATE DATABASE {} TEMPLATE {}').format(
-            sql.Identifier(target), sql.Identifier(source)))
-    conn.close()
-
-
-def drop_database(config, target):
-    odoo.sql_db.close_db(target)
-    conn = admin_connection(config)
-    with conn.cursor() as cr:
-        cr.execute(sql.SQL('DROP DATABASE IF EXISTS {}').format(sql.Identifier(target)))
-    conn.close()
-
-
-def copy_rows(cr, table, row_id, count, overrides):
-    """Insert ``count`` copies of row ``row_id`` of ``table``; ``overrides`` maps a
-    column to an SQL expression of ``g.n`` (1..count). Returns the new ids."""
-    cr.execute("SELECT column_name FROM information_schema.columns "
-               "WHERE table_name = %s AND column_name != 'id' "
-               "ORDER BY ordinal_position", (table,))
-    columns = [r[0] for r in cr.fetchall()]
-    select = [sql.SQL(overrides[c]) if c in overrides else sql.Identifier(c)
-              for c in columns]
-    query = sql.SQL(
-        'INSERT INTO {table} ({cols}) SELECT {select} FROM {table}, '
-        'generate_series(1, %s) AS g(n) WHERE {table}.id = %s ORDER BY g.n '
-        'RETURNING id'
-    ).format(
-        table=sql.Identifier(table),
-        cols=sql.SQL(', ').join(sql.Identifier(c) for c in columns),
-        select=sql.SQL(', ').join(select),
-    )
-    cr.execute(query.as_string(cr._obj), (count, row_id))
-    return [r[0] for r in cr.fetchall()]
+from bench_escalation import clone_database, copy_rows, drop_database
 
 
 def mapping_table(cr, name, ids):
