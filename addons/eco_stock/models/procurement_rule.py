@@ -12,10 +12,10 @@ class ProcurementRule(models.Model):
         qualified for the product's category. Unqualified vendors are skipped;
         among the qualified ones the highest evaluation score wins, then the
         supplier list's order (sequence, price)."""
-        if not suppliers:
+        category = suppliers[:1].product_tmpl_id.categ_id
+        if not suppliers or not category._eco_requires_qualified_vendor():
             return super(ProcurementRule, self)._make_po_select_supplier(
                 values, suppliers)
-        category = suppliers[0].product_tmpl_id.categ_id
         qualified = suppliers.filtered(
             lambda s: not s.name.commercial_partner_id._eco_unqualified_categories(
                 category) and s.name.commercial_partner_id.eco_supplier_state

@@ -39,13 +39,16 @@ class PurchaseOrder(models.Model):
         if self.eco_qualification_override:
             return []
         vendor = self.partner_id.commercial_partner_id
+        categories = self.order_line.mapped('product_id.categ_id').filtered(
+            lambda c: c._eco_requires_qualified_vendor())
+        reasons = self._eco_tender_block_reasons()
+        if not categories:
+            return reasons
         states = dict(vendor._fields['eco_supplier_state']._description_selection(
             self.env))
         if vendor.eco_supplier_state != 'qualified':
             return [_('Vendor %s is not qualified (%s).') % (
                 vendor.name, states.get(vendor.eco_supplier_state))]
-        categories = self.order_line.mapped('product_id.categ_id')
-        reasons = self._eco_tender_block_reasons()
         missing = vendor._eco_unqualified_categories(categories)
         if missing:
             return [_('Vendor %s is not qualified for the product categories: %s.') % (

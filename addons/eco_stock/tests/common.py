@@ -35,7 +35,8 @@ def eco_stock_data(cls):
     cls.technician = env['hr.employee'].create({'name': 'Tom Technician',
                                                 'user_id': cls.tech_user.id})
     Category = env['product.category']
-    cls.categ_root = Category.create({'name': 'St Goods'})
+    cls.categ_root = Category.create({'name': 'St Goods',
+                                      'eco_vendor_qualification': True})
     cls.categ_equipment = Category.create({'name': 'St Equipment',
                                            'parent_id': cls.categ_root.id})
     cls.categ_reagent = Category.create({'name': 'St Reagents',
