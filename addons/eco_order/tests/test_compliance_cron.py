@@ -27,6 +27,13 @@ class TestComplianceCron(EcoOrderCase):
     def setUpClass(cls):
         super(TestComplianceCron, cls).setUpClass()
         cls.Sale = cls.env['sale.order']
+        # eco_order's own clauses: other add-ons' clauses are measured by their
+        # own tests (removed in the test transaction only)
+        Clause = cls.env['eco.compliance.clause'].with_context(active_test=False)
+        clauses = Clause.search([])
+        external = clauses.get_external_id()
+        clauses.filtered(
+            lambda c: not external.get(c.id, '').startswith('eco_order.')).unlink()
         cls.env['ir.config_parameter'].sudo().set_param(
             'eco_order.response_target_hours', '24')
         cls.department = cls.env['hr.department'].create({'name': 'Cron Lab'})
