@@ -23,7 +23,8 @@ class SaleOrder(models.Model):
          ('passed', 'Passed')], string='Commissioning',
         compute='_compute_eco_commissioning_state', store=True)
     eco_purchase_ids = fields.One2many(
-        'purchase.order', 'eco_sale_order_id', string='Purchases', readonly=True)
+        'purchase.order', 'eco_sale_order_id', string='Purchases', readonly=True,
+        groups='purchase.group_purchase_user')
 
     @api.depends('eco_installation_job_ids')
     def _compute_eco_installation_job_count(self):
