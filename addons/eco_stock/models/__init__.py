@@ -13,6 +13,7 @@ from . import eco_environmental_standard_limit
 from . import eco_installation_check_template
 from . import eco_installation_check
 from . import eco_installation_measurement
+from . import eco_site_job_mixin
 from . import eco_installation_job
 from . import eco_equipment
 from . import eco_rectification

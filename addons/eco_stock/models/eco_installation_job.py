@@ -8,8 +8,9 @@ qualification gate there):
 
 - ``_eco_check_start()``: raises a UserError when the job may not start; by
   default the job must be planned and ``_eco_check_technicians()`` pass;
-- ``_eco_check_technicians()``: raises when the technicians may not work on the
-  job; by default at least one technician is assigned.
+- ``_eco_check_technicians()`` (from ``eco.site.job.mixin``): raises when the
+  technicians may not work on the job; by default at least one technician is
+  assigned.
 
 A failed commissioning measurement fails the job, opens an eco_order
 rectification and blocks the customer's sign-off; the order cannot be declared
@@ -34,7 +35,7 @@ PASSED_STATES = ('passed', 'signed')
 class EcoInstallationJob(models.Model):
     _name = 'eco.installation.job'
     _description = 'Installation and Commissioning Job'
-    _inherit = 'eco.order.document.mixin'
+    _inherit = ['eco.order.document.mixin', 'eco.site.job.mixin']
     _eco_portal_path = '/my/installation/%s'
     _order = 'planned_start desc, id desc'
 
@@ -157,13 +158,22 @@ class EcoInstallationJob(models.Model):
                     job.name, labels[job.state]))
 
     @api.multi
-    def _eco_check_technicians(self):
-        """Raise when the technicians may not work on the job (extension point)."""
-        for job in self:
-            if not job.technician_ids:
-                raise UserError(_('Assign at least one technician to job %s.')
-                                % job.name)
-        return True
+    def _eco_site_technicians(self):
+        self.ensure_one()
+        return self.technician_ids
+
+    @api.multi
+    def _eco_site_date(self):
+        self.ensure_one()
+        if self.planned_start:
+            start = fields.Datetime.from_string(self.planned_start)
+            return fields.Date.to_string(start)
+        return super(EcoInstallationJob, self)._eco_site_date()
+
+    @api.multi
+    def _eco_site_product_categories(self):
+        self.ensure_one()
+        return self.order_id.order_line.mapped('product_id.categ_id')
 
     @api.multi
     def _eco_check_start(self):
