@@ -8,7 +8,7 @@
 #  4. our add-ons installed with demo data (an ERROR/CRITICAL line fails the run);
 #  5. pytest with pytest-odoo over the add-ons' tests and tests/ (HTTP server, tours);
 #  6. regression stage: Odoo's own suites with the whole suite installed
-#     (scripts/odoo_suites.py), on full runs;
+#     (scripts/odoo_suites.py), on full runs, beside pytest on a copy of the database;
 #  7. (whole suite only) scripts/wheels.sh: the add-ons built as wheels, installed with pip
 #     into a fresh venv that has only Odoo, and the suite installed from them;
 #  8. (ECO_PREFORK=1) scripts/prefork.sh: the suite's crons run at once by 2 cron and
@@ -17,7 +17,8 @@
 # error, ERROR/CRITICAL log line, or when no test ran.
 # ADDON: restrict to these add-ons (default: all of addons/). Environment:
 # ECO_TEST_DB (default eco_test), ECO_TEST_PORT (default 8169), ECO_NO_LINT=1,
-# ECO_NO_WHEELS=1 (skip step 7), ECO_PREFORK=1 (run step 8).
+# ECO_NO_WHEELS=1 (skip step 7), ECO_PREFORK=1 (run step 8), ECO_SERIAL=1 (step 6
+# before step 5 instead of beside it).
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 eco_setup
@@ -62,7 +63,26 @@ if [ "${ECO_NO_REGRESSION:-0}" != 1 ] && { [ $# -eq 0 ] || [ "${ECO_REGRESSION:-
     REG_CONF="$ROOT/.local/$REG_DB.conf"
     drop_db "$REG_DB"
     clone_db "$DB" "$REG_DB"
-    render_config "$ROOT/config/odoo.conf.template" "$REG_CONF" "$REG_DB" "$PORT"
+    # its own HTTP port: it runs beside pytest (two processes for the two cores)
+    render_config "$ROOT/config/odoo.conf.template" "$REG_CONF" "$REG_DB" "$((PORT + 2))"
+fi
+
+# 6. regression stage: Odoo's own suites (sale, sale_management, sale_stock, portal,
+#    website_sale, purchase, stock, account) on the copy with the whole suite installed,
+#    compared with vanilla's own failures (scripts/odoo_suites_vanilla_failures.txt).
+#    Runs on full runs (no ADDON argument) or with ECO_REGRESSION=1; ECO_NO_REGRESSION=1
+#    skips it. It runs in the background while pytest runs (ECO_SERIAL=1: before it).
+#    Its counts are printed above the closing line; a new failure adds 1 to the failed
+#    count of that line.
+rm -f "$LOGDIR/odoo_suites.txt" "$LOGDIR/odoo_suites.rc"
+if [ $run_regression = 1 ]; then
+    say "regression: Odoo's own test suites with the suite installed, beside pytest (log: $LOGDIR/odoo_suites.log)"
+    ( "$VENV/bin/python" "$ROOT/scripts/odoo_suites.py" -c "$REG_CONF" -d "$REG_DB" \
+        --known "$ROOT/scripts/odoo_suites_vanilla_failures.txt" \
+        --logfile "$LOGDIR/odoo_suites.log" >"$LOGDIR/odoo_suites.txt" 2>&1
+      echo $? >"$LOGDIR/odoo_suites.rc" ) &
+    regression_pid=$!
+    [ "${ECO_SERIAL:-0}" != 1 ] || wait "$regression_pid"
 fi
 
 say "tests: pytest with pytest-odoo (real database $DB, HTTP on port $PORT)"
@@ -73,20 +93,11 @@ rc=0
 pytest -c setup.cfg --rootdir "$ROOT" --odoo-config="$CONF" --odoo-log-level=warn \
     --junitxml="$LOGDIR/junit.xml" "${paths[@]}" || rc=$?
 
-# 6. regression stage: Odoo's own suites (sale, sale_management, sale_stock, portal,
-#    website_sale, purchase, stock, account) on this database with the whole suite
-#    installed, compared with vanilla's own failures (scripts/odoo_suites_vanilla_failures.txt).
-#    Runs on full runs (no ADDON argument) or with ECO_REGRESSION=1; ECO_NO_REGRESSION=1
-#    skips it. Its counts are printed above the closing line; a new failure adds 1 to
-#    the failed count of that line.
 regression_failed=0
-rm -f "$LOGDIR/odoo_suites.txt"
 if [ $run_regression = 1 ]; then
-    say "regression: Odoo's own test suites with the suite installed (log: $LOGDIR/odoo_suites.log)"
-    "$VENV/bin/python" "$ROOT/scripts/odoo_suites.py" -c "$REG_CONF" -d "$REG_DB" \
-        --known "$ROOT/scripts/odoo_suites_vanilla_failures.txt" \
-        --logfile "$LOGDIR/odoo_suites.log" | tee "$LOGDIR/odoo_suites.txt" \
-        || regression_failed=1
+    wait "$regression_pid" || true
+    cat "$LOGDIR/odoo_suites.txt"
+    [ "$(cat "$LOGDIR/odoo_suites.rc" 2>/dev/null)" = 0 ] || regression_failed=1
     [ $regression_failed = 0 ] || say "regression: Odoo's own suites FAILED (above)"
 fi
 

@@ -22,9 +22,12 @@ class EcoComplianceLine(models.Model):
     _order = "order_id desc, clause_id, id"
     _rec_name = "clause_id"
 
+    # auto_join: the confidentiality rules read the order's stored level
+    # in a join, not in a sub-search returning every order's id
     order_id = fields.Many2one(
         comodel_name="sale.order", string="Order", required=True, index=True,
-        ondelete="cascade", readonly=True)
+        ondelete="cascade", readonly=True,
+        auto_join=True)
     clause_id = fields.Many2one(
         comodel_name="eco.compliance.clause", string="Clause", required=True,
         index=True, ondelete="cascade", readonly=True)

@@ -11,8 +11,11 @@ class EcoOrderCollaboration(models.Model):
     _order = 'id desc'
 
     name = fields.Char(required=True, track_visibility='onchange')
+    # auto_join: the confidentiality rules read the order's stored level
+    # in a join, not in a sub-search returning every order's id
     order_id = fields.Many2one(
-        'sale.order', string='Order', required=True, ondelete='cascade', index=True)
+        'sale.order', string='Order', required=True, ondelete='cascade', index=True,
+        auto_join=True)
     member_ids = fields.One2many(
         'eco.order.collaboration.member', 'collaboration_id', string='Departments',
         copy=True)

@@ -21,9 +21,12 @@ class EcoOrderDocumentMixin(models.AbstractModel):
 
     name = fields.Char(
         string='Reference', required=True, copy=False, readonly=True, default='/')
+    # auto_join: the confidentiality rules read the order's stored level
+    # in a join, not in a sub-search returning every order's id
     order_id = fields.Many2one(
         'sale.order', string='Order', required=True, ondelete='cascade', index=True,
-        readonly=True, states={'draft': [('readonly', False)]})
+        readonly=True, states={'draft': [('readonly', False)]},
+        auto_join=True)
     partner_id = fields.Many2one(
         related='order_id.partner_id', string='Customer', store=True, readonly=True)
     company_id = fields.Many2one(

@@ -15,8 +15,11 @@ class EcoOrderMilestone(models.Model):
     _deadline_responsible_field = 'user_id'
     _deadline_manager_field = 'order_id.team_id.user_id'
 
+    # auto_join: the confidentiality rules read the order's stored level
+    # in a join, not in a sub-search returning every order's id
     order_id = fields.Many2one(
-        'sale.order', string='Order', required=True, ondelete='cascade', index=True)
+        'sale.order', string='Order', required=True, ondelete='cascade', index=True,
+        auto_join=True)
     name = fields.Char(required=True)
     sequence = fields.Integer(default=10)
     user_id = fields.Many2one(

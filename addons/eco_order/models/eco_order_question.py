@@ -13,8 +13,11 @@ class EcoOrderQuestion(models.Model):
     _order = 'create_date desc, id desc'
     _rec_name = 'question'
 
+    # auto_join: the confidentiality rules read the order's stored level
+    # in a join, not in a sub-search returning every order's id
     order_id = fields.Many2one(
-        'sale.order', string='Order', required=True, ondelete='cascade', index=True)
+        'sale.order', string='Order', required=True, ondelete='cascade', index=True,
+        auto_join=True)
     department_id = fields.Many2one(
         'hr.department', string='Asked Department', required=True)
     question = fields.Text(required=True)

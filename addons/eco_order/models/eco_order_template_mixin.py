@@ -44,8 +44,11 @@ class EcoOrderTemplateLineMixin(models.AbstractModel):
     _description = 'Order Line Copied from a Template Mixin'
     _order = 'order_id, sequence, id'
 
+    # auto_join: the confidentiality rules read the order's stored level
+    # in a join, not in a sub-search returning every order's id
     order_id = fields.Many2one(
-        'sale.order', string='Order', required=True, ondelete='cascade', index=True)
+        'sale.order', string='Order', required=True, ondelete='cascade', index=True,
+        auto_join=True)
     company_id = fields.Many2one(
         related='order_id.company_id', string='Company', store=True, readonly=True)
     sequence = fields.Integer(default=10)

@@ -16,8 +16,11 @@ class EcoRectification(models.Model):
     _deadline_manager_field = 'order_id.team_id.user_id'
 
     name = fields.Char(string='Issue', required=True, track_visibility='onchange')
+    # auto_join: the confidentiality rules read the order's stored level
+    # in a join, not in a sub-search returning every order's id
     order_id = fields.Many2one(
-        'sale.order', string='Order', required=True, ondelete='cascade', index=True)
+        'sale.order', string='Order', required=True, ondelete='cascade', index=True,
+        auto_join=True)
     partner_id = fields.Many2one(
         related='order_id.partner_id', string='Customer', store=True, readonly=True)
     company_id = fields.Many2one(

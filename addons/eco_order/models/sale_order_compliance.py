@@ -35,7 +35,7 @@ from psycopg2 import sql
 from odoo import _, api, fields, models
 from odoo.tools import split_every
 
-from .eco_deadline_mixin import lock_rows_skip_locked
+from .eco_deadline_mixin import lock_rows_skip_locked, run_batches
 
 _logger = logging.getLogger(__name__)
 
@@ -97,22 +97,27 @@ class SaleOrder(models.Model):
         docstring), ``batch_size`` orders per batch, at most ``max_batches``
         batches per run (0: all; the rest waits for the next run), and drop
         the lines of cancelled orders. Returns the number of orders checked.
-        Commits nothing."""
+        Run by the cron, each batch commits on its own (``run_batches``);
+        called elsewhere, it commits nothing."""
         orders = self.sudo().with_context(active_test=False, prefetch_fields=False)
-        self.env.cr.execute(
-            "DELETE FROM eco_compliance_line l USING sale_order so "
-            "WHERE so.id = l.order_id AND so.state = 'cancel'")
+        run_batches(orders, "_eco_compliance_drop_cancelled", [None])
         now = fields.Datetime.now()
         stamp = orders._eco_compliance_read_stamp()
         orders = orders.with_context(
             eco_compliance_reset=orders._eco_compliance_check_signature(stamp))
-        order_ids = orders._eco_compliance_pending_ids(now)
-        done = 0
-        for count, ids in enumerate(split_every(batch_size, order_ids, list)):
-            if max_batches and count >= max_batches:
-                break
-            done += orders._eco_compliance_batch(ids, now, stamp)
-        return done
+        batches = list(split_every(batch_size, orders._eco_compliance_pending_ids(now),
+                                   list))
+        if max_batches:
+            batches = batches[:max_batches]
+        return run_batches(orders, "_eco_compliance_batch", batches, now, stamp)
+
+    @api.model
+    def _eco_compliance_drop_cancelled(self, _batch=None):
+        """Drop the compliance lines of cancelled orders (one query)."""
+        self.env.cr.execute(
+            "DELETE FROM eco_compliance_line l USING sale_order so "
+            "WHERE so.id = l.order_id AND so.state = 'cancel'")
+        return 0
 
     @api.model
     def _eco_compliance_reset(self):

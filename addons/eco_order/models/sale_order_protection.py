@@ -13,15 +13,23 @@ class SaleOrder(models.Model):
     _name = 'sale.order'
     _inherit = ['sale.order', 'eco.access.log.mixin']
 
+    # stored (with the customer's entity) so that the record rules of orders
+    # and of every record of an order test columns of the order, not
+    # sub-searches on partners
     eco_classification = fields.Selection(
         CLASSIFICATION_SELECTION, string='Customer Confidentiality',
-        related='partner_id.eco_effective_classification', readonly=True)
+        related='partner_id.eco_effective_classification', readonly=True,
+        store=True, index=True)
+    eco_commercial_partner_id = fields.Many2one(
+        'res.partner', string='Customer Entity',
+        related='partner_id.commercial_partner_id', readonly=True, store=True,
+        index=True)
 
     @api.multi
     def _eco_access_log_entries(self):
         protected = self.sudo().with_context(active_test=False).search([
             ('id', 'in', self.ids),
-            ('partner_id.eco_effective_classification', 'in', list(PROTECTED_LEVELS)),
+            ('eco_classification', 'in', list(PROTECTED_LEVELS)),
         ])
         return [(order.partner_id.id, order.id) for order in protected]
 
@@ -36,6 +44,16 @@ class SaleOrder(models.Model):
 
 class SaleOrderLine(models.Model):
     _inherit = 'sale.order.line'
+
+    # the order's, for the record rule of lines (see SaleOrder)
+    eco_classification = fields.Selection(
+        CLASSIFICATION_SELECTION, string='Customer Confidentiality',
+        related='order_id.eco_classification', readonly=True, store=True,
+        index=True)
+    eco_commercial_partner_id = fields.Many2one(
+        'res.partner', string='Customer Entity',
+        related='order_id.eco_commercial_partner_id', readonly=True, store=True,
+        index=True)
 
     # see SaleOrder.invoice_status: recomputed when an accountant validates,
     # pays or cancels an invoice of the line

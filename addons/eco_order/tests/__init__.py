@@ -25,6 +25,7 @@ from . import test_protection_log
 from . import test_protection_http
 from . import test_protection_accounting
 from . import test_protection_models
+from . import test_protection_rules
 from . import test_chatter_escape
 from . import test_compliance_cron
 from . import test_material_status

@@ -79,7 +79,7 @@ class TestDemoData(TransactionCase):
         self.assertTrue(self.env.ref('eco_order.eco_order_need_done_demo').date_done)
 
     def test_04_products(self):
-        for xmlid, kind in (('product_eco_wwtp_unit_demo', 'consu'),
+        for xmlid, kind in (('product_eco_bag_filter_demo', 'consu'),
                             ('product_eco_pac_demo', 'consu'),
                             ('product_eco_soil_survey_demo', 'service')):
             product = self.env.ref('eco_order.%s' % xmlid)

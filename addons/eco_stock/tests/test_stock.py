@@ -188,3 +188,14 @@ class TestStock(EcoStockCase):
         self.assertEqual(order.eco_material_purchase_count, 1)
         # goods reserved, a purchase still open: partially available (eco_order)
         self.assertEqual(order.eco_material_state, 'partial')
+
+    def test_demo_reserves_nothing_in_stock(self):
+        """The demo orders leave WH/Stock free of reservations, as Odoo's demo does:
+        Odoo's own stock tests (test_location_usage) flag it as a scrap location."""
+        demo_order = self.env.ref('eco_order.sale_order_eco_confirmed_demo')
+        self.assertEqual(
+            self.env.ref('eco_order.product_eco_wwtp_unit_demo').type, 'product')
+        self.assertEqual(set(demo_order.picking_ids.mapped('state')), {'confirmed'})
+        stock = self.env.ref('stock.stock_location_stock')
+        stock.write({'scrap_location': True})
+        self.assertTrue(stock.scrap_location)
