@@ -36,3 +36,4 @@ from . import test_ux_milestone_events
 from . import test_ux_unallocated
 from . import test_ux_access_log
 from . import test_ux_acceptance_page
+from . import test_ux_portal_tour

@@ -36,6 +36,7 @@ class TestChangeDateBackend(EcoAcceptCase):
             with self.env.cr.savepoint():
                 self._request(_days(-1))
         self.assertIn('in the past', error.exception.name)
+        self.order.invalidate_cache()
         self.assertFalse(self.order.eco_change_request_ids)
         # today and later are fine
         request = self._request(fields.Date.today())
@@ -43,6 +44,7 @@ class TestChangeDateBackend(EcoAcceptCase):
         with self.assertRaises(ValidationError):
             with self.env.cr.savepoint():
                 request.write({'new_date': _days(-3)})
+        request.invalidate_cache()
         self.assertEqual(request.new_date, fields.Date.today())
 
     def test_past_date_onchange_warns(self):
