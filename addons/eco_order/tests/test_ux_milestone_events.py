@@ -57,7 +57,8 @@ class TestMilestoneEvents(EcoAcceptCase):
         # the step is authored by the customer who signed
         tracking = self.env['mail.tracking.value'].search([
             ('mail_message_id', 'in', accepted.message_ids.ids),
-            ('field', '=', 'state')], limit=1)
+            ('field', '=', 'state')], order='id desc', limit=1)
+        self.assertEqual(tracking.new_value_char, 'Done')
         self.assertEqual(tracking.mail_message_id.author_id, self.contact_a)
         # add-ons fire the events of their own flows
         self.assertEqual(order._eco_milestone_event('installed'), installed)
