@@ -63,10 +63,10 @@ class TestAuditAuthorPortal(EcoAcceptHttpCase):
         self.assertEqual(tracking_author(self, self.change, 'state'), self.contact_a)
         self.assertEqual(tracking_author(self, self.order, 'eco_delivery_date'),
                          self.contact_a)
-        # the decision note (texts are in the visitor's language: match the reference)
+        # the decision note, named and authored by the customer's contact
         note = self.order.message_ids.filtered(
             lambda m: self.change.name in (m.body or '')).sorted('id')[-1]
-        self.assertIn('Alice Acc', note.body)
+        self.assertIn(self.contact_a.name, note.body)
         self.assertEqual(note.author_id, self.contact_a)
 
     def test_customer_proposal_and_signature_tracked_as_customer(self):
