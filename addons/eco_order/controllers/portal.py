@@ -25,6 +25,8 @@ LINE_FIELD_RE = re.compile(r"^line_(product|description|specification|qty)_(\d{1
 DEFAULT_MAX_ATTACHMENT_MB = 10.0
 MAX_LINES = 50
 MIN_PHONE_DIGITS = 5
+# channels whose drafts are not customer requests: staff quotations, shop carts
+NO_REQUEST_CHANNELS = ("system", "website")
 
 
 class EcoOrderCustomerPortal(CustomerPortal):
@@ -34,21 +36,40 @@ class EcoOrderCustomerPortal(CustomerPortal):
     # ------------------------------------------------------------------
 
     def _eco_portal_orders_domain(self, partner):
-        """Orders shown under /my/orders: sale's confirmed orders and, in addition,
-        the draft requests the customer's company submitted from the portal."""
+        """Orders shown under /my/orders: the confirmed orders and the requests
+        (drafts of a reviewed intake channel: portal, phone, fax, email...) of the
+        customer's commercial partner, whatever the channel and intake state."""
         return [
-            ("message_partner_ids", "child_of", [partner.commercial_partner_id.id]),
+            ("partner_id", "child_of", [partner.commercial_partner_id.id]),
             "|",
             ("state", "in", ["sale", "done"]),
             "&",
             ("state", "=", "draft"),
-            ("intake_channel", "=", "portal"),
+            ("intake_channel", "not in", list(NO_REQUEST_CHANNELS)),
         ]
+
+    def _eco_portal_orders(self):
+        """sale.order as sudo: /my/orders searches with the domain above, which
+        restricts to the user's commercial partner (the portal record rule only
+        shows orders the customer follows)."""
+        return request.env["sale.order"].sudo()
+
+    def _order_check_access(self, order_id, access_token=None):
+        try:
+            return super(EcoOrderCustomerPortal, self)._order_check_access(
+                order_id, access_token=access_token)
+        except AccessError:
+            user = request.env.user
+            if user._is_public() or not self._eco_portal_orders().search_count(
+                    [("id", "=", order_id)]
+                    + self._eco_portal_orders_domain(user.partner_id)):
+                raise
+            return request.env["sale.order"].sudo().browse(order_id)
 
     def _prepare_portal_layout_values(self):
         values = super(EcoOrderCustomerPortal, self)._prepare_portal_layout_values()
         partner = request.env.user.partner_id
-        values["order_count"] = request.env["sale.order"].search_count(
+        values["order_count"] = self._eco_portal_orders().search_count(
             self._eco_portal_orders_domain(partner))
         return values
 
@@ -58,7 +79,7 @@ class EcoOrderCustomerPortal(CustomerPortal):
                          **kw):
         values = self._prepare_portal_layout_values()
         partner = request.env.user.partner_id
-        SaleOrder = request.env["sale.order"]
+        SaleOrder = self._eco_portal_orders()
         domain = self._eco_portal_orders_domain(partner)
 
         searchbar_sortings = {
@@ -105,10 +126,10 @@ class EcoOrderCustomerPortal(CustomerPortal):
     # ------------------------------------------------------------------
 
     def _eco_portal_own_request(self, order_sudo):
-        """A draft request the logged-in customer's company submitted on the
-        portal: they see what they sent (no quotation yet) while it is reviewed."""
+        """A draft request of the logged-in customer's company (any reviewed
+        channel): they see what they asked for (no prices) while it is reviewed."""
         user = request.env.user
-        if user._is_public() or order_sudo.intake_channel != "portal" \
+        if user._is_public() or order_sudo.intake_channel in NO_REQUEST_CHANNELS \
                 or order_sudo.state != "draft":
             return False
         return (user.partner_id.commercial_partner_id

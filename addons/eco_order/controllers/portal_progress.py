@@ -113,6 +113,9 @@ class EcoProgressPortal(CustomerPortal):
             except (TypeError, ValueError):
                 return self._eco_redirect(url, access_token, eco_error='change_invalid')
             new_method = False
+            if new_date < order._eco_change_min_date():
+                return self._eco_redirect(
+                    url, access_token, eco_error='change_date_past')
         else:
             methods = dict(request.env['sale.order']._fields[
                 'eco_delivery_method'].selection)
@@ -245,7 +248,7 @@ class EcoProgressPortal(CustomerPortal):
                 'eco.acceptance', acceptance_id, access_token=access_token)
         except AccessError:
             raise NotFound()
-        if acceptance.state not in ('passed', 'signed'):
+        if not acceptance._eco_certificate_available():
             raise NotFound()
         report = request.env.ref(
             'eco_order.action_report_eco_acceptance_certificate').sudo()

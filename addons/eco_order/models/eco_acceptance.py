@@ -8,6 +8,8 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import html_escape
 
+from .mail_thread import ECO_AUTHOR_KEY
+
 
 class EcoAcceptance(models.Model):
     _name = 'eco.acceptance'
@@ -57,6 +59,19 @@ class EcoAcceptance(models.Model):
         if not acceptance.line_ids:
             acceptance._eco_load_criteria()
         return acceptance
+
+    @api.multi
+    def write(self, vals):
+        res = super(EcoAcceptance, self).write(vals)
+        if vals.get('state') == 'signed':
+            self._eco_after_signed()
+        return res
+
+    @api.multi
+    def _eco_after_signed(self):
+        """The customer signed: the order's "acceptance signed" milestones are
+        done."""
+        self.mapped('order_id')._eco_milestone_event('acceptance_signed')
 
     # ------------------------------------------------------------------ helpers
     @api.multi
@@ -147,7 +162,10 @@ class EcoAcceptance(models.Model):
         name = (name or '').strip()
         if not name or not (signature or (signature_text or '').strip()):
             raise UserError(_('Your name and signature are required.'))
-        self.write({
+        # the tracking and notes of the sign-off are the customer's, not the superuser's
+        acceptance = self.with_context(
+            **{ECO_AUTHOR_KEY: partner.id}) if partner else self
+        acceptance.write({
             'state': 'signed',
             'signed_by': name,
             'signature_text': (signature_text or '').strip() or False,
@@ -155,12 +173,19 @@ class EcoAcceptance(models.Model):
             'signed_date': fields.Datetime.now(),
             'signed_ip': ip or False,
         })
-        self.order_id.message_post(
+        acceptance.order_id.message_post(
             body=_('Acceptance %s signed on the portal by %s (IP %s).') % (
-                html_escape(self.name), html_escape(name), html_escape(ip or '-')),
+                html_escape(acceptance.name), html_escape(name),
+                html_escape(ip or '-')),
             author_id=partner.id if partner else None,
             message_type='comment', subtype='mail.mt_note')
         return True
+
+    @api.multi
+    def _eco_certificate_available(self):
+        """The customer gets the acceptance certificate once they signed."""
+        self.ensure_one()
+        return self.state == 'signed'
 
     @api.multi
     def action_print_certificate(self):

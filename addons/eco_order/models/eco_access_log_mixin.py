@@ -26,6 +26,16 @@ class EcoAccessLogMixin(models.AbstractModel):
             self._eco_log_access('read')
         return result
 
+    @api.model
+    def search_read(self, domain=None, fields=None, offset=0, limit=None,
+                    order=None):
+        """List and kanban loads show rows, they don't open them: no log (opening
+        a record reads it, and that read is logged)."""
+        return super(EcoAccessLogMixin, self.with_context(
+            eco_no_access_log=True)).search_read(
+                domain=domain, fields=fields, offset=offset, limit=limit,
+                order=order)
+
     @api.multi
     def export_data(self, fields_to_export, raw_data=False):
         result = super(EcoAccessLogMixin, self).export_data(

@@ -11,6 +11,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import html_escape, plaintext2html
 
+from .mail_thread import ECO_AUTHOR_KEY, eco_sudo_as_actor
 from .sale_order_change import ECO_CHANGE_APPLY_KEY, ECO_DELIVERY_METHODS
 
 
@@ -65,6 +66,29 @@ class EcoOrderChangeRequest(models.Model):
                 raise ValidationError(_('Please give the proposed delivery date.'))
             if request.kind == 'delivery_method' and not request.new_method:
                 raise ValidationError(_('Please give the proposed delivery method.'))
+            error = request._eco_new_date_error()
+            if error:
+                raise ValidationError(error)
+
+    @api.multi
+    def _eco_new_date_error(self):
+        """Why the proposed date can't be accepted (translated text), or False."""
+        self.ensure_one()
+        if self.kind != 'delivery_date' or not self.new_date or not self.order_id:
+            return False
+        min_date = self.order_id._eco_change_min_date()
+        if self.new_date < min_date:
+            return _('The proposed delivery date %s is in the past: choose %s or a '
+                     'later date.') % (self.new_date, min_date)
+        return False
+
+    @api.onchange('new_date', 'order_id')
+    def _onchange_eco_new_date(self):
+        error = self._eco_new_date_error()
+        if error:
+            self.new_date = False
+            return {'warning': {'title': _('Date in the past'), 'message': error}}
+        return {}
 
     @api.model
     def create(self, vals):
@@ -102,6 +126,12 @@ class EcoOrderChangeRequest(models.Model):
                     old_value_text=self._eco_method_label(order.eco_delivery_method),
                     new_value_text=self._eco_method_label(request.new_method))
             super(EcoOrderChangeRequest, request).write(vals)
+
+    @api.multi
+    def _eco_as_author(self, partner):
+        """These records (sudo, from the portal) with ``partner`` as the author of
+        what the step tracks and posts."""
+        return self.with_context(**{ECO_AUTHOR_KEY: partner.id}) if partner else self
 
     @api.multi
     def _eco_check_staff(self):
@@ -206,7 +236,7 @@ class EcoOrderChangeRequest(models.Model):
                     request.new_value_text if approve
                     else request.old_value_text)),
                 subtype='mail.mt_note')
-            request.activity_ids.sudo().action_feedback(
+            eco_sudo_as_actor(request.activity_ids, partner).action_feedback(
                 feedback=_('Approved') if approve else _('Declined'))
         return True
 
@@ -246,7 +276,8 @@ class EcoOrderChangeRequest(models.Model):
             raise UserError(_(
                 'This change was proposed by you; our staff will decide.'))
         self._eco_check_state(['pending'])
-        return self._eco_decide(approve, note=note, partner=partner, user=user)
+        return self._eco_as_author(partner)._eco_decide(
+            approve, note=note, partner=partner, user=user)
 
     @api.model
     def _eco_portal_propose(self, order, partner, user, kind, reason, new_date=False,
@@ -254,7 +285,7 @@ class EcoOrderChangeRequest(models.Model):
         """Create and submit a change proposed by the customer (sudo, controller)."""
         if not order._eco_is_agreement_locked():
             raise UserError(_('Only confirmed orders take change requests.'))
-        request = self.create({
+        request = self._eco_as_author(partner).create({
             'order_id': order.id,
             'kind': kind,
             'reason': reason,

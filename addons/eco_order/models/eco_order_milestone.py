@@ -4,6 +4,9 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import html_escape
 
+from .eco_order_type_milestone import MILESTONE_EVENTS
+from .mail_thread import eco_sudo_as_actor
+
 
 class EcoOrderMilestone(models.Model):
     """A time milestone of an order (R3.2), escalated when overdue."""
@@ -31,6 +34,9 @@ class EcoOrderMilestone(models.Model):
     ], default='pending', required=True, copy=False, track_visibility='onchange')
     notify_customer = fields.Boolean(
         help='The customer is informed when the milestone is reached.')
+    event = fields.Selection(
+        MILESTONE_EVENTS, string='Done By Event', readonly=True,
+        help='The milestone is done when this event happens on the order.')
     template_id = fields.Many2one(
         'eco.order.type.milestone', string='Template', ondelete='set null')
     responsible_role = fields.Selection([
@@ -47,7 +53,7 @@ class EcoOrderMilestone(models.Model):
             raise UserError(_('This milestone is already done.'))
         self.write({'state': 'done', 'date_done': fields.Datetime.now()})
         for milestone in self:
-            milestone.activity_ids.sudo().action_feedback(
+            eco_sudo_as_actor(milestone.activity_ids).action_feedback(
                 feedback=_('Milestone reached.'))
             milestone._eco_notify_customer()
         return True

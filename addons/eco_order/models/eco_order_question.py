@@ -4,6 +4,8 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import html_escape, plaintext2html
 
+from .mail_thread import eco_sudo_as_actor
+
 
 class EcoOrderQuestion(models.Model):
     """A question raised on an order to another department (R3.2)."""
@@ -72,7 +74,7 @@ class EcoOrderQuestion(models.Model):
         self.write({'state': 'answered', 'answered_by_id': self.env.user.id,
                     'answer_date': fields.Datetime.now()})
         for question in self:
-            question.activity_ids.sudo().action_feedback(
+            eco_sudo_as_actor(question.activity_ids).action_feedback(
                 feedback=plaintext2html(question.answer or ''))
             question.order_id.message_post(
                 body=_('Question answered by %s: %s') % (

@@ -2,6 +2,16 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import fields, models
 
+# events of the order that reach a milestone by themselves (codes; add-ons fire
+# theirs with sale.order._eco_milestone_event, e.g. delivered / installed)
+MILESTONE_EVENTS = [
+    ('quotation_sent', 'Quotation sent'),
+    ('contract_signed', 'Contract signed'),
+    ('delivered', 'Delivered'),
+    ('installed', 'Installed'),
+    ('acceptance_signed', 'Acceptance signed'),
+]
+
 
 class EcoOrderTypeMilestone(models.Model):
     _name = 'eco.order.type.milestone'
@@ -18,6 +28,9 @@ class EcoOrderTypeMilestone(models.Model):
         help='The milestone is due this many days after the order was accepted.')
     notify_customer = fields.Boolean(
         help='The customer is informed when the milestone is reached.')
+    event = fields.Selection(
+        MILESTONE_EVENTS, string='Done By Event',
+        help='The milestone is done when this event happens on the order.')
     responsible_role = fields.Selection([
         ('project_lead', 'Project Lead'),
         ('team_manager', 'Team Manager'),

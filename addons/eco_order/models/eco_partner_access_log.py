@@ -34,11 +34,20 @@ class EcoPartnerAccessLog(models.Model):
         readonly=True)
 
     @api.model
+    def _eco_dedup_seconds(self):
+        """Window in which a repeated access (same user, record, action and
+        model: e.g. each reload of a form) writes no new row."""
+        return 600
+
+    @api.model
     def _log_access(self, action, res_model, rows):
         """Insert one log line per ``(partner_id, order_id)`` of ``rows`` for the
-        current user, in a single INSERT statement (reads must stay cheap)."""
+        current user, in a single INSERT statement (reads must stay cheap); an
+        access already logged within ``_eco_dedup_seconds()`` is not repeated."""
         if not rows:
             return
+        rows = sorted(set((row[0], row[1] or None) for row in rows),
+                      key=lambda row: (row[0], row[1] or 0))
         partner_ids = [row[0] for row in rows]
         order_ids = [row[1] or None for row in rows]
         self.env.cr.execute("""
@@ -50,7 +59,15 @@ class EcoPartnerAccessLog(models.Model):
                    now() AT TIME ZONE 'UTC', %(uid)s, now() AT TIME ZONE 'UTC', %(uid)s
             FROM unnest(%(partner_ids)s::int[], %(order_ids)s::int[])
                 AS t(partner_id, order_id)
+            WHERE NOT EXISTS (
+                SELECT 1 FROM eco_partner_access_log l
+                WHERE l.user_id = %(uid)s AND l.partner_id = t.partner_id
+                  AND l.order_id IS NOT DISTINCT FROM t.order_id
+                  AND l.action = %(action)s AND l.res_model = %(res_model)s
+                  AND l.access_date > (now() AT TIME ZONE 'UTC')
+                      - %(window)s * interval '1 second')
         """, {
+            'window': self._eco_dedup_seconds(),
             'uid': self.env.uid,
             'action': action,
             'res_model': res_model,

@@ -21,10 +21,39 @@ ORDER_MODEL = 'sale.order'
 # envelope recipient some MTAs record instead of Delivered-To) is routed as one.
 RECIPIENT_HEADERS = (
     'Delivered-To', 'To', 'Cc', 'Resent-To', 'Resent-Cc', 'X-Original-To')
+# context key: partner id of the person acting in a step written through sudo(); the
+# chatter notes and tracking values of that step are authored by them
+ECO_AUTHOR_KEY = 'eco_author_id'
+
+
+def eco_sudo_as_actor(records, partner=None):
+    """``records.sudo()`` for a step the acting user was checked for: messages and
+    tracking values it writes are authored by ``partner`` (default: the current
+    user's contact), not by the superuser."""
+    author_id = partner.id if partner else (
+        records.env.context.get(ECO_AUTHOR_KEY) or records.env.user.partner_id.id)
+    return records.sudo().with_context(**{ECO_AUTHOR_KEY: author_id})
 
 
 class MailThread(models.AbstractModel):
     _inherit = 'mail.thread'
+
+    @api.multi
+    def _eco_context_author(self):
+        """The contact acting in a sudo() step (see ``eco_sudo_as_actor``)."""
+        author_id = self.env.context.get(ECO_AUTHOR_KEY)
+        return self.env['res.partner'].sudo().browse(author_id).exists() \
+            if author_id else self.env['res.partner']
+
+    @api.multi
+    def message_post(self, *args, **kwargs):
+        if kwargs.get('author_id') is None:
+            author = self._eco_context_author()
+            if author:
+                kwargs['author_id'] = author.id
+                if not kwargs.get('email_from') and author.email:
+                    kwargs['email_from'] = tools.formataddr((author.name, author.email))
+        return super(MailThread, self).message_post(*args, **kwargs)
 
     @api.model
     def _eco_order_alias_names(self):

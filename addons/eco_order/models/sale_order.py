@@ -64,7 +64,8 @@ class SaleOrder(models.Model):
         help='Hours from receipt of the request to the first response.')
     intake_state = fields.Selection(
         selection=INTAKE_STATES, string='Intake State', default='new',
-        required=True, copy=False, index=True, track_visibility='onchange')
+        required=True, copy=False, index=True, track_visibility='onchange',
+        group_expand='_eco_expand_intake_states')
     intake_reject_reason = fields.Text(string='Rejection Reason', copy=False)
     intake_accepted_date = fields.Datetime(
         string='Accepted On', copy=False, readonly=True)
@@ -299,6 +300,20 @@ class SaleOrder(models.Model):
             return False
         company = self.company_id or self.env.user.company_id
         return self.intake_channel in company.sudo()._eco_intake_review_channels()
+
+    @api.model
+    def _eco_expand_intake_states(self, values, domain, order):
+        """Kanban columns of the intake: every state, in process order (New, In
+        Review, Clarification, Accepted, Rejected), not alphabetically."""
+        return [key for key, dummy in INTAKE_STATES]
+
+    @api.multi
+    def _eco_portal_show_prices(self):
+        """Whether the portal shows this order's prices: only once a quotation was
+        sent (before, the customer sees the request: items, quantities,
+        specification and dates)."""
+        self.ensure_one()
+        return self.state in ('sent', 'sale', 'done')
 
     @api.multi
     def _eco_intake_pass_checkout(self):

@@ -10,6 +10,7 @@ from odoo.tools.misc import split_every
 
 from .eco_deadline_mixin import lock_rows_skip_locked, run_batches
 from .res_config_settings_allocation import PARAM_ACK, PARAM_TEAM
+from .mail_thread import eco_sudo_as_actor
 
 MANAGER_GROUP = 'eco_order.group_eco_order_manager'
 ALLOCATION_FIELDS = ('eco_project_lead_id', 'eco_allocation_rule_id')
@@ -39,7 +40,20 @@ class SaleOrder(models.Model):
     eco_allocation_rule_id = fields.Many2one(
         'eco.allocation.rule', string='Allocation Rule', copy=False,
         ondelete='set null')
-    eco_allocation_date = fields.Datetime(string='Allocated On', copy=False)
+    eco_allocation_date = fields.Datetime(
+        string='Allocated On', copy=False,
+        help='When a project lead was allocated (empty while nobody is).')
+    eco_allocation_state = fields.Selection([
+        ('none', 'Not Allocated'),
+        ('rule', 'Allocated by Rule'),
+        ('default_team', 'Default Team (no rule matched)'),
+        ('unassigned', 'Unassigned (no rule matched, no default team)'),
+        ('manual', 'Assigned by a Manager'),
+    ], string='Allocation', default='none', required=True, copy=False,
+        track_visibility='onchange',
+        help='How the order was allocated when its request was accepted. With no '
+             'matching rule (e.g. no order type or business area) it goes to the '
+             'default team, whose leader allocates it by hand.')
     eco_ack_state = fields.Selection([
         ('none', 'Not Allocated'),
         ('pending', 'To Acknowledge'),
@@ -125,20 +139,23 @@ class SaleOrder(models.Model):
                 if user:
                     rule = candidate_rule
                     break
-            vals = {'eco_allocation_date': now, 'eco_ack_escalation_level': 0,
-                    'eco_ack_date': False}
+            vals = {'eco_ack_escalation_level': 0, 'eco_ack_date': False}
             if rule:
                 vals.update(eco_project_lead_id=user.id, eco_allocation_rule_id=rule.id,
-                            eco_ack_state='pending', eco_ack_deadline=ack_deadline)
+                            eco_ack_state='pending', eco_ack_deadline=ack_deadline,
+                            eco_allocation_date=now, eco_allocation_state='rule')
                 if rule.team_id:
                     vals['team_id'] = rule.team_id.id
                 loads[user.id] = loads.get(user.id, 0) + 1
             else:
                 vals.update(eco_project_lead_id=False, eco_allocation_rule_id=False,
-                            eco_ack_state='none', eco_ack_deadline=False)
+                            eco_ack_state='none', eco_ack_deadline=False,
+                            eco_allocation_date=False,
+                            eco_allocation_state='default_team' if default_team
+                            else 'unassigned')
                 if default_team:
                     vals['team_id'] = default_team.id
-            order.sudo().write(vals)
+            eco_sudo_as_actor(order).write(vals)
             if rule:
                 order._eco_notify_lead()
             else:
@@ -217,8 +234,8 @@ class SaleOrder(models.Model):
             if order.eco_project_lead_id != self.env.user and not is_manager:
                 raise AccessError(_('Only the project lead of order %s or an order '
                                     'manager can acknowledge it.') % order.name)
-        self.sudo().write({'eco_ack_state': 'done',
-                           'eco_ack_date': fields.Datetime.now()})
+        eco_sudo_as_actor(self).write({'eco_ack_state': 'done',
+                                       'eco_ack_date': fields.Datetime.now()})
         for order in self:
             order.message_post(
                 body=_('Receipt acknowledged by %s.') % html_escape(self.env.user.name),

@@ -51,6 +51,17 @@ class SaleOrder(models.Model):
         return self.state in ('sale', 'done')
 
     @api.multi
+    def _eco_change_min_date(self):
+        """Earliest delivery date a change request may propose (date string): today
+        in the user's time zone, and never before the order date."""
+        self.ensure_one()
+        today = fields.Date.context_today(self)
+        order_day = self.date_order and fields.Date.to_string(
+            fields.Datetime.context_timestamp(
+                self, fields.Datetime.from_string(self.date_order)))
+        return max(today, order_day or today)
+
+    @api.multi
     def write(self, vals):
         changed = [name for name in ECO_AGREEMENT_FIELDS if name in vals]
         if changed and not self.env.context.get(ECO_CHANGE_APPLY_KEY):

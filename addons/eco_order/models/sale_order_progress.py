@@ -16,6 +16,29 @@ class SaleOrder(models.Model):
         return lead or self.user_id
 
     @api.multi
+    def _eco_portal_messages(self):
+        """Messages of the order meant for the customer (discussions and mails,
+        never internal notes), newest first; the portal calls it as sudo."""
+        self.ensure_one()
+        comment = self.env.ref('mail.mt_comment')
+        return self.env['mail.message'].sudo().search([
+            ('model', '=', self._name), ('res_id', '=', self.id),
+            ('message_type', 'in', ('comment', 'email')),
+            ('subtype_id', '=', comment.id),
+        ], order='date desc, id desc')
+
+    @api.multi
+    def _eco_portal_clarification(self):
+        """The question staff asked the customer while the request is in
+        clarification (latest message to the customer not written by them)."""
+        self.ensure_one()
+        if self.intake_state != 'clarification':
+            return self.env['mail.message']
+        commercial = self.partner_id.commercial_partner_id
+        return self._eco_portal_messages().filtered(
+            lambda m: m.author_id.commercial_partner_id != commercial)[:1]
+
+    @api.multi
     def _eco_portal_progress(self):
         """Milestone progress shown to the customer (the portal calls it as sudo)."""
         self.ensure_one()
@@ -44,6 +67,8 @@ class SaleOrder(models.Model):
         self.ensure_one()
         if kind == 'opinion':
             title = _('Customer opinion / suggestion')
+        elif kind == 'answer':
+            title = _('Customer answer to the clarification')
         else:
             title = _('Customer question')
         body = '<p><strong>%s</strong></p>%s' % (title, plaintext2html(message))

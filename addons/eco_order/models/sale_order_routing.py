@@ -7,6 +7,11 @@ from datetime import timedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from .mail_thread import eco_sudo_as_actor
+
+# order states that are milestone events
+ECO_STATE_EVENTS = {'sent': 'quotation_sent', 'sale': 'contract_signed'}
+
 
 class SaleOrder(models.Model):
     _inherit = 'sale.order'
@@ -33,7 +38,13 @@ class SaleOrder(models.Model):
         ('execution', 'In Progress'),
         ('completed', 'Milestones Completed'),
     ], string='Progress Stage', compute='_compute_eco_progress_stage', store=True,
-        index=True)
+        index=True, group_expand='_eco_expand_progress_stages')
+
+    @api.model
+    def _eco_expand_progress_stages(self, values, domain, order):
+        """Progress kanban columns in process order."""
+        return [key for key, dummy in self._fields[
+            'eco_progress_stage']._description_selection(self.env)]
 
     @api.depends('eco_milestone_ids.state')
     def _compute_eco_milestone_progress(self):
@@ -79,6 +90,25 @@ class SaleOrder(models.Model):
                 order.eco_progress_stage = 'execution'
 
     @api.multi
+    def write(self, vals):
+        res = super(SaleOrder, self).write(vals)
+        event = ECO_STATE_EVENTS.get(vals.get('state'))
+        if event:
+            self._eco_milestone_event(event)
+        return res
+
+    @api.multi
+    def _eco_milestone_event(self, event):
+        """``event`` happened on these orders (a MILESTONE_EVENTS code): their
+        pending milestones tied to it are done. Add-ons call it from their own
+        events (delivery done, installation finished...)."""
+        milestones = self.sudo().mapped('eco_milestone_ids').filtered(
+            lambda m: m.state == 'pending' and m.event == event)
+        if milestones:
+            eco_sudo_as_actor(milestones).action_done()
+        return milestones
+
+    @api.multi
     def _eco_after_allocation(self):
         res = super(SaleOrder, self)._eco_after_allocation()
         self._eco_create_milestones()
@@ -110,6 +140,7 @@ class SaleOrder(models.Model):
                     'deadline': fields.Datetime.to_string(
                         base + timedelta(days=template.days_offset)),
                     'notify_customer': template.notify_customer,
+                    'event': template.event,
                     'responsible_role': template.responsible_role,
                     'user_id': order._eco_milestone_user(template.responsible_role).id,
                 })
@@ -163,4 +194,4 @@ class SaleOrder(models.Model):
                     lambda m: m.state == 'pending'):
                 user = order._eco_milestone_user(milestone.responsible_role)
                 if user and milestone.user_id != user:
-                    milestone.sudo().write({'user_id': user.id})
+                    eco_sudo_as_actor(milestone).write({'user_id': user.id})

@@ -29,3 +29,12 @@ from . import test_protection_rules
 from . import test_chatter_escape
 from . import test_compliance_cron
 from . import test_material_status
+from . import test_ux_audit
+from . import test_ux_change_date
+from . import test_ux_portal_requests
+from . import test_ux_clarification
+from . import test_ux_milestone_events
+from . import test_ux_unallocated
+from . import test_ux_access_log
+from . import test_ux_acceptance_page
+from . import test_ux_portal_tour

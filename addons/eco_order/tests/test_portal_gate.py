@@ -56,7 +56,11 @@ class TestPortalGate(EcoPortalCase):
                      '/my/orders/pdf/%d?access_token=%s' % (order.id, token)):
             self._assert_refused(self.url_open(path), order)
         self._login(self.user_a)
-        self._assert_refused(self.url_open('/my/orders/%d' % order.id), order)
+        # logged in, the customer sees their request (issue 14): items, no prices,
+        # and never the printable quotation
+        response = self.url_open('/my/orders/%d' % order.id)
+        self.assertIn('/my/orders/%d' % order.id, response.url)
+        self.assertIn('o_eco_no_price', response.text)
         self._assert_refused(self.url_open('/my/orders/pdf/%d' % order.id), order)
         # once reviewed, the customer reads it
         order.write({'intake_state': 'accepted'})

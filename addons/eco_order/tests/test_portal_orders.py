@@ -38,10 +38,11 @@ class TestPortalRequestOrders(EcoPortalCase):
         self.assertIn('PT-TEST-0001', page.text)
 
     def test_staff_draft_quotation_not_listed(self):
-        """Only portal requests join /my/orders, not staff's draft quotations."""
+        """Customer requests (any reviewed channel) join /my/orders, not staff's
+        draft quotations (channel "Direct Sale / Other Application")."""
         self._login(self.user_a)
         quotation = self.env['sale.order'].create({
-            'partner_id': self.partner_a.id, 'intake_channel': 'phone'})
+            'partner_id': self.partner_a.id, 'intake_channel': 'system'})
         quotation.message_subscribe(partner_ids=self.contact_a.ids)
         response = self.url_open('/my/orders')
         self.assertNotIn('/my/orders/%s?' % quotation.id, response.text)

@@ -38,6 +38,7 @@ class EcoOrderReassign(models.TransientModel):
             'eco_project_lead_id': self.project_lead_id.id,
             'team_id': self.team_id.id or order.team_id.id,
             'eco_allocation_date': fields.Datetime.to_string(now),
+            'eco_allocation_state': 'manual',
         }
         if self.project_lead_id != order.eco_project_lead_id:
             vals.update(eco_ack_state='pending', eco_ack_date=False,
