@@ -37,8 +37,10 @@
         "views/eco_order_review_views.xml",
         "views/survey_user_input_views.xml",
         "views/sale_order_views.xml",
+        "views/eco_order_type_views.xml",
         "views/portal_templates.xml",
         "report/eco_aftersales_reports.xml",
+        "report/eco_service_terms_templates.xml",
         "views/eco_aftersales_menus.xml",
     ],
     "demo": [

@@ -105,7 +105,7 @@ class EcoAftersalesPortal(http.Controller):
 
 class EcoHelpdeskTicketController(HelpdeskTicketController):
 
-    @http.route('/ticket/close', type="http", auth="user")
+    @http.route('/ticket/close', type="http", auth="user", website=True)
     def support_ticket_close(self, **kw):
         """helpdesk_mgmt's close, for the user's own tickets only (it used sudo
         on any id) and to a closing stage only."""

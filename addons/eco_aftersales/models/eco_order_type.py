@@ -8,9 +8,10 @@ class EcoOrderType(models.Model):
     _inherit = 'eco.order.type'
 
     eco_followup_days = fields.Char(
-        string='Follow-ups (Days After Acceptance)', default='7,30,90',
+        string='Follow-ups (Days After Acceptance)',
         help='Comma-separated days after the acceptance date when the project '
-             'lead calls the customer.')
+             'lead calls the customer, e.g. 7,30,90; empty: the company default '
+             '(system parameter eco_aftersales.followup_days).')
 
     @api.constrains('eco_followup_days')
     def _check_eco_followup_days(self):

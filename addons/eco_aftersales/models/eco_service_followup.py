@@ -42,8 +42,8 @@ class EcoServiceFollowup(models.Model):
 
     @api.model
     def _eco_offsets(self, order):
-        text = order.order_type_id.eco_followup_days if order.order_type_id else \
-            self.env['ir.config_parameter'].sudo().get_param(
+        text = order.order_type_id.eco_followup_days or self.env[
+            'ir.config_parameter'].sudo().get_param(
                 'eco_aftersales.followup_days', '7,30,90')
         try:
             return parse_days(text)

@@ -51,8 +51,7 @@ class HelpdeskTicket(models.Model):
     eco_sla_paused_hours = fields.Float(
         string='Paused (Working Hours)', readonly=True, copy=False)
     eco_sla_breached = fields.Boolean(
-        string='SLA Breached', readonly=True, copy=False, index=True,
-        track_visibility='onchange')
+        string='SLA Breached', readonly=True, copy=False, index=True)
     eco_sla_breach_date = fields.Datetime(string='Breached On', readonly=True,
                                           copy=False)
     eco_survey_input_id = fields.Many2one(

@@ -215,3 +215,20 @@ class SaleOrder(models.Model):
             else:
                 res[order.id] = ('met', _('Reviewed, actions on schedule'))
         return res
+
+    @api.multi
+    def _eco_service_terms(self):
+        """What the customer is promised, for printing: the order's commitments,
+        else the templates of its products' categories."""
+        self.ensure_one()
+        if self.eco_commitment_ids:
+            return self.eco_commitment_ids
+        Template = self.env['eco.service.template']
+        templates = Template
+        for categ in self.order_line.mapped('product_id.categ_id'):
+            templates |= Template.search(
+                [('categ_id', 'parent_of', categ.id),
+                 '|', ('company_id', '=', False),
+                 ('company_id', '=', self.company_id.id)],
+                order='sequence, id', limit=1)
+        return templates

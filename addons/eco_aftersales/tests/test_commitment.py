@@ -26,7 +26,7 @@ class TestCommitment(EcoAftersalesCase):
                          ('2026-11-10', '2027-11-10'))
         self.assertEqual(self.equipment.eco_commitment_id, c)
         self.assertEqual(self.equipment.warranty_end, '2027-11-10')
-        today = fields.Date.from_string(fields.Date.today())
+        today = fields.Date.from_string(fields.Date.context_today(self.equipment))
         self.assertEqual(self.equipment.eco_warranty_days_left,
                          (fields.Date.from_string('2027-11-10') - today).days)
         self.assertTrue(self.equipment.eco_under_warranty)
@@ -35,6 +35,15 @@ class TestCommitment(EcoAftersalesCase):
         # the order's compliance clause R11.1
         result = self.order._eco_compliance_service_commitment()[self.order.id]
         self.assertEqual(result[0], 'met')
+        # printed on the quotation and on the acceptance certificate
+        html = self.env.ref('sale.action_report_saleorder').render_qweb_html(
+            self.order.ids)[0].decode()
+        self.assertIn('o_eco_service_terms', html)
+        self.assertIn('Aft Wastewater Units', html)
+        html = self.env.ref(
+            'eco_order.action_report_eco_acceptance_certificate').render_qweb_html(
+                self.acceptance.ids)[0].decode()
+        self.assertIn('o_eco_service_terms', html)
 
     def test_02_commissioning_basis_and_stored_end(self):
         self.commitment.write({'warranty_basis': 'commissioning', 'warranty_months': 6})

@@ -45,8 +45,9 @@ class TestFollowupSurvey(EcoAftersalesCase):
         retry = self.env['eco.service.followup'].search(
             [('retry_of_id', '=', first.id)])
         self.assertEqual(retry.state, 'planned')
+        today = fields.Date.context_today(first.sudo(self.user_order))
         self.assertEqual(retry.date_due, fields.Date.to_string(
-            fields.Date.from_string(fields.Date.today()) + timedelta(days=2)))
+            fields.Date.from_string(today) + timedelta(days=2)))
         self.assertEqual(len(retry.activity_ids), 1)
         second.action_record_outcome('issue', note='Sludge pump leaking')
         self.assertEqual(second.ticket_id.eco_order_id, self.order)
@@ -111,9 +112,11 @@ class TestFollowupSurvey(EcoAftersalesCase):
                      'eco_aftersales.survey_label_eco_ticket_3')
         self.assertEqual(ticket2.eco_survey_input_id.eco_action_id.user_id,
                          self.user_service_manager)
-        today = fields.Date.today()
+        answered = user_input.eco_date_done
+        self.assertEqual(answered, fields.Date.context_today(user_input))
         period = self.env['eco.appraisal.period'].create({
-            'name': 'Aft period', 'date_from': today[:8] + '01', 'date_to': today})
+            'name': 'Aft period', 'date_from': answered[:8] + '01',
+            'date_to': answered})
         self.assertEqual(
             self.env['eco.appraisal.period']._eco_satisfaction_scores(
                 self.employee | self.order_employee, period),
