@@ -10,6 +10,11 @@ runs ``helpdesk.ticket._cron_eco_escalate_overdue`` with batch sizes 100, 500
 and 1000 and prints the queries per batch and per ticket. Each run is rolled
 back, so every batch size sees the same data. Not a test: run it by hand.
 
+Measured 2026-12-02 (10,000 tickets, 2 cores shared with other runs): 14 queries
+per batch whatever its size (first batch 26: caches), i.e. 1,417 / 280 / 140
+queries for batches of 100 / 500 / 1,000; 49 s / 43 s / 33 s for the 10,000
+level-1 escalations (activities in bulk, breach stamped once per batch).
+
     export ECO_VENV=/work/main/.venv
     $ECO_VENV/bin/python scripts/bench_sla.py \\
         --config .local/eco_t_aft.conf --source-db eco_t_aft
