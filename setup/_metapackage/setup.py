@@ -8,6 +8,7 @@ setuptools.setup(
     description="Meta package for eco_order_suite Odoo addons",
     version=version,
     install_requires=[
+        'odoo11-addon-eco_finance',
         'odoo11-addon-eco_hr',
         'odoo11-addon-eco_order',
         'odoo11-addon-eco_order_website',
