@@ -8,7 +8,9 @@ creates, by bulk SQL copies of ORM-made records:
 - INVOICES overdue receivable lines (copies of the receivable line of one open
   customer invoice, each with its own partner), then runs
   ``credit.control.run._eco_cron_dunning`` (policy "Eco collection", level 1
-  reminder mail) with each batch size;
+  reminder mail with its statement; the statement is rendered as usual but
+  wkhtmltopdf, 0.6 s per customer and no query, runs once and its PDF is reused) with
+  each batch size;
 - ORDERS confirmed orders with their own analytic account, cost sheet and two
   analytic lines, then refreshes every cost sheet (``eco.cost.sheet._eco_refresh``)
   with each batch size.
@@ -107,6 +109,22 @@ def report(label, batch_size, per_batch, elapsed, total):
                       total, elapsed))
 
 
+def without_wkhtmltopdf(env):
+    """The reminder statements are rendered (HTML, queries counted) but not
+    converted by wkhtmltopdf (about 0.6 s per customer, no query)."""
+    cls = type(env['ir.actions.report'])
+    original = cls._run_wkhtmltopdf
+    made = []
+
+    def fixed_pdf(self, bodies, *args, **kwargs):
+        # the first statement is converted, its PDF stands in for the others
+        if not made:
+            made.append(original(self, bodies, *args, **kwargs))
+        return made[0]
+
+    cls._run_wkhtmltopdf = fixed_pdf
+
+
 def run_dunning(env, batch_size, max_batches):
     Run = env['credit.control.run']
     cls = type(Run)
@@ -172,6 +190,7 @@ def main():
         registry = odoo.registry(target)
         with api.Environment.manage(), registry.cursor() as cr:
             env = api.Environment(cr, SUPERUSER_ID, {'tracking_disable': True})
+            without_wkhtmltopdf(env)
             create_invoices(env, args.invoices)
             create_sheets(env, args.orders)
             cr.commit()

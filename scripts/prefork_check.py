@@ -7,7 +7,8 @@ Run by scripts/prefork.sh on a scratch copy of the test database (scripts/test.s
 it after the tests):
 
 1. creates data the crons act on (``prepare_*`` below: overdue milestones for
-   eco_order's escalation; each add-on adds its own) and commits it;
+   eco_order's escalation, overdue invoices for eco_finance's dunning; each add-on
+   adds its own) and commits it;
 2. copies every cron of the suite (``ir.cron`` of the ``eco_*`` add-ons) so that two
    cron rows run each method, and makes them all due now;
 3. starts Odoo with 2 HTTP workers and 2 cron workers; while the cron workers wake up,
@@ -38,6 +39,7 @@ import odoo
 from odoo import SUPERUSER_ID, api, fields
 
 from bench_escalation import create_data as create_overdue_milestones
+from bench_finance import create_invoices as create_overdue_invoices
 
 
 def prepare_eco_order(env, size):
@@ -45,7 +47,12 @@ def prepare_eco_order(env, size):
     return 'eco_order: %d orders with an overdue milestone' % overdue
 
 
-PREPARE = [('eco_order', prepare_eco_order)]
+def prepare_eco_finance(env, size):
+    create_overdue_invoices(env, size)
+    return 'eco_finance: %d overdue invoices for the dunning run' % size
+
+
+PREPARE = [('eco_order', prepare_eco_order), ('eco_finance', prepare_eco_finance)]
 
 
 def suite_crons(env):

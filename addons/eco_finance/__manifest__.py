@@ -9,9 +9,7 @@
     "website": "https://github.com/eco-order-suite",
     "author": "Eco Order Suite",
     "license": "LGPL-3",
-    # work in progress (issue 10): 23 of 41 tests pass, zh_CN missing; not installable
-    # until finished, so the scripts, CI and integrators skip it
-    "installable": False,
+    "installable": True,
     "depends": [
         "eco_order",
         "account",

@@ -9,6 +9,7 @@ setuptools.setup(
     version=version,
     install_requires=[
         'odoo11-addon-eco_aftersales',
+        'odoo11-addon-eco_finance',
         'odoo11-addon-eco_hr',
         'odoo11-addon-eco_order',
         'odoo11-addon-eco_order_website',

@@ -24,5 +24,12 @@ class CreditControlPolicy(models.Model):
                 [('internal_type', '=', 'receivable')])
             if accounts:
                 policy.account_ids = [(6, 0, accounts.ids)]
+        # companies without a policy, or with one of account_credit_control's
+        # sample policies, follow "Eco collection"
+        samples = self.env['ir.model.data'].search([
+            ('module', '=', 'account_credit_control'),
+            ('model', '=', 'credit.control.policy')]).mapped('res_id')
         self.env['res.company'].search(
-            [('credit_policy_id', '=', False)]).write({'credit_policy_id': policy.id})
+            ['|', ('credit_policy_id', '=', False),
+             ('credit_policy_id', 'in', samples)]).write(
+                 {'credit_policy_id': policy.id})

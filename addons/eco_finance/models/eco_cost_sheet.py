@@ -257,6 +257,7 @@ class EcoCostSheet(models.Model):
         model_id = self.env['ir.model']._get_id('sale.order')
         today = fields.Date.context_today(self)
         vals_list = []
+        alerted = {}
         for sheet in self:
             passed = [t for t in thresholds
                       if sheet.variance_percent >= t and t > sheet.alert_threshold]
@@ -275,7 +276,10 @@ class EcoCostSheet(models.Model):
                     'user_id': user.id, 'activity_type_id': activity_type.id,
                     'summary': _('Cost variance over %.0f %%') % threshold,
                     'note': note, 'date_deadline': today})
-            sheet.write({'alert_threshold': threshold})
+            alerted[threshold] = alerted.get(threshold, self.browse()) | sheet
+        # one write per threshold reached, not per sheet
+        for threshold, sheets in alerted.items():
+            sheets.write({'alert_threshold': threshold})
         self.env['mail.activity'].sudo()._eco_create_bulk(vals_list)
 
     @api.model

@@ -32,14 +32,24 @@ class ResPartner(models.Model):
 
     @api.multi
     def write(self, vals):
-        if set(HOLD_FIELDS) & set(vals):
-            self._eco_check_hold_rights()
-            if vals.get('eco_credit_hold'):
-                vals.setdefault('eco_credit_hold_date', fields.Date.context_today(self))
-                vals.setdefault('eco_credit_hold_source', 'manual')
-            elif 'eco_credit_hold' in vals:
-                vals.update(eco_credit_hold_date=False, eco_credit_hold_source=False)
-        return super(ResPartner, self).write(vals)
+        if not set(HOLD_FIELDS) & set(vals):
+            return super(ResPartner, self).write(vals)
+        self._eco_check_hold_rights()
+        vals = dict(vals)
+        if vals.get('eco_credit_hold'):
+            vals.setdefault('eco_credit_hold_date', fields.Date.context_today(self))
+            vals.setdefault('eco_credit_hold_source', 'manual')
+        elif 'eco_credit_hold' in vals:
+            vals.update(eco_credit_hold_date=False, eco_credit_hold_source=False)
+        hold_vals = {key: vals.pop(key) for key in HOLD_FIELDS if key in vals}
+        res = True
+        if vals:
+            res = super(ResPartner, self).write(vals)
+        # finance managers set the hold without the right to edit contacts: the
+        # rights were checked above and the user must be able to read the partners
+        self.check_access_rule('read')
+        super(ResPartner, self.sudo()).write(hold_vals)
+        return res
 
     @api.model
     def create(self, vals):

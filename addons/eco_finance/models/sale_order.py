@@ -288,8 +288,9 @@ class SaleOrder(models.Model):
 
     @api.multi
     def validate_tier(self):
-        res = super(SaleOrder, self).validate_tier()
+        # the activities are closed first, so the review's outcome is the last note
         self._eco_close_review_activities(_('Approved'))
+        res = super(SaleOrder, self).validate_tier()
         for order in self:
             if order.sudo().review_ids and order.validated:
                 order.message_post(body=_('Special-pricing review complete: every '
@@ -298,9 +299,8 @@ class SaleOrder(models.Model):
 
     @api.multi
     def reject_tier(self):
-        res = super(SaleOrder, self).reject_tier()
         self._eco_close_review_activities(_('Rejected'))
-        return res
+        return super(SaleOrder, self).reject_tier()
 
     @api.multi
     def _eco_close_review_activities(self, feedback):

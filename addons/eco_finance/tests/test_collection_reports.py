@@ -23,7 +23,7 @@ class TestCollectionReports(EcoFinanceCase):
             [('partner_id', 'in', (self.partner_a | self.partner_b).ids)])
         self.assertEqual(mine, rows)
         groups = Aging.read_group([('partner_id', '=', self.partner_a.id)],
-                                  ['residual'], ['user_id'])
+                                  ['residual', 'user_id'], ['user_id'])
         self.assertEqual(groups[0]['residual'], 1400.0)
 
         Dso = self.env['eco.dso.report']

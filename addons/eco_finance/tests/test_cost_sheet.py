@@ -154,10 +154,16 @@ class TestCostSheet(EcoFinanceCase):
 
     @mute_logger('odoo.models', 'odoo.addons.base.ir.ir_model')
     def test_access(self):
+        # a salesperson of another team who sees their own documents only (eco_order's
+        # Order Staff see every order)
+        other = self._create_user('eco_fin_sales_own', [
+            'base.group_user', 'sales_team.group_sale_salesman'], name='Sun Sales')
+        self.env['crm.team'].create({
+            'name': 'North Team', 'member_ids': [(4, other.id)]})
         self.assertEqual(self.sheet.sudo(self.user_sales).baseline_total, 1050.0)
         self.assertEqual(self.sheet.sudo(self.user_accountant).baseline_total, 1050.0)
         with self.assertRaises(AccessError):
-            self.sheet.sudo(self.user_sales_b).read(['baseline_total'])
+            self.sheet.sudo(other).read(['baseline_total'])
         with self.assertRaises(AccessError):
             self.sheet.sudo(self.user_sales).write({'baseline_total': 1.0})
         with self.assertRaises(AccessError):
@@ -165,7 +171,7 @@ class TestCostSheet(EcoFinanceCase):
                 {'min_margin': 5.0})
         self.sheet.sudo(self.user_sales).action_refresh()
         with self.assertRaises(AccessError):
-            self.sheet.sudo(self.user_sales_b).action_refresh()
+            self.sheet.sudo(other).action_refresh()
 
     def test_pdf(self):
         report = self.env.ref('eco_finance.eco_cost_sheet_report')

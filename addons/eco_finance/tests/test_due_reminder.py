@@ -18,7 +18,8 @@ class TestDueReminder(EcoFinanceCase):
         done = Invoice._eco_cron_due_reminder()
         self.assertIn(invoice, done)
         self.assertNotIn(later, done)
-        self.assertEqual(invoice.eco_reminder_date, fields.Date.today())
+        self.assertEqual(invoice.eco_reminder_date,
+                         fields.Date.context_today(invoice))
         mails = self._mails(invoice)
         self.assertEqual(len(mails), 1)
         self.assertIn(invoice.number, mails.subject)
@@ -43,7 +44,8 @@ class TestDueReminder(EcoFinanceCase):
         self.assertEqual(invoice.activity_ids.user_id, self.user_sales_b)
         self.assertIn('no email address', invoice.activity_ids.note)
         self.assertIn('No due-date reminder mailed', invoice.message_ids[0].body)
-        self.assertEqual(invoice.eco_reminder_date, fields.Date.today())
+        self.assertEqual(invoice.eco_reminder_date,
+                         fields.Date.context_today(invoice))
 
     def test_template_zh_cn(self):
         template = self.env.ref('eco_finance.mail_template_eco_due_reminder')

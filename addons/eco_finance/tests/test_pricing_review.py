@@ -14,8 +14,10 @@ class TestPricingReview(EcoFinanceCase):
             key: cls.env.ref('eco_finance.tier_definition_%s' % key)
             for key in ('new_customer', 'special_order', 'low_margin', 'high_discount')}
         for tier in cls.tiers.values():
+            # as the form's onchange does: an individual review has no group
             tier.write({'active': False, 'review_type': 'individual',
-                        'reviewer_id': cls.user_finance.id})
+                        'reviewer_id': cls.user_finance.id,
+                        'reviewer_group_id': False})
         cls.activity_type = cls.env.ref('eco_finance.mail_activity_type_pricing_review')
         # partner_a is a known customer: one confirmed order
         cls._order(cls.partner_a).action_confirm()

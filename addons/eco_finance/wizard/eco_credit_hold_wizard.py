@@ -28,6 +28,9 @@ class EcoCreditHoldWizard(models.TransientModel):
         else:
             partner.write({'eco_credit_hold': False, 'eco_credit_hold_reason': False})
             body = _('Credit hold lifted by %s: %s')
-        partner.message_post(body=body % (html_escape(self.env.user.name),
-                                          html_escape(reason)))
+        # rights checked above: finance managers note the hold on the customer
+        # without the right to edit contacts
+        partner.sudo().message_post(
+            body=body % (html_escape(self.env.user.name), html_escape(reason)),
+            author_id=self.env.user.partner_id.id)
         return {'type': 'ir.actions.act_window_close'}
