@@ -82,11 +82,11 @@ class EcoSafetyEmergencyPlan(models.Model):
     @api.model
     def _search_drill_overdue(self, operator, value):
         today = fields.Date.context_today(self)
-        domain = [('state', '=', 'approved'), ('next_drill_date', '!=', False),
-                  ('next_drill_date', '<', today)]
+        domain = ['&', '&', ('state', '=', 'approved'),
+                  ('next_drill_date', '!=', False), ('next_drill_date', '<', today)]
         if (operator == '=') == bool(value):
             return domain
-        return ['!'] + ['&', '&'] + domain
+        return ['!'] + domain
 
     @api.multi
     def action_approve(self):
