@@ -59,7 +59,7 @@ class EcoSafetyDrill(models.Model):
     def action_add_finding(self, subject):
         """A finding of the drill: an improvement action in the register."""
         self.ensure_one()
-        action = self.env['mgmtsystem.action'].create({
+        action = self.env['mgmtsystem.action'].sudo().create({
             'name': subject,
             'type_action': 'improvement',
             'user_id': (self.coordinator_id or self.env.user).id,

@@ -108,7 +108,7 @@ class EcoSafetyIncident(models.Model):
     @api.multi
     def action_add_action(self, subject):
         self.ensure_one()
-        action = self.env['mgmtsystem.action'].create({
+        action = self.env['mgmtsystem.action'].sudo().create({
             'name': subject,
             'type_action': 'correction',
             'user_id': (self.user_id or self.env.user).id,

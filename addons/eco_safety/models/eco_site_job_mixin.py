@@ -22,7 +22,6 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tools import html_escape
 
 
-
 class EcoSiteJobMixin(models.AbstractModel):
     _inherit = 'eco.site.job.mixin'
 

@@ -70,7 +70,7 @@ class EcoSafetyCase(EcoStockCase):
         job = self._job(planned_start=hours(-1), planned_end=hours(8))
         job.action_plan()
         job.sudo(self.officer).action_eco_safety_plan()
-        plan = job.eco_safety_plan_id
+        plan = self.env['eco.safety.plan'].browse(job.eco_safety_plan_id.id)
         plan.permit_ids.write({'date_from': hours(-2), 'date_to': hours(10)})
         plan.permit_ids.sudo(self.officer).action_approve()
         plan.sudo(self.officer).action_approve()

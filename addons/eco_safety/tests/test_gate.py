@@ -13,7 +13,7 @@ class TestGate(EcoSafetyCase):
         self.assertEqual(field.comodel_name, 'eco.safety.risk')
 
     def test_unqualified_refused_on_assignment(self):
-        with self.assertRaises(ValidationError) as ctx:
+        with self.assertRaises(ValidationError) as ctx, self.env.cr.savepoint():
             self._job()
         self.assertIn('Tom Technician', ctx.exception.name)
         self.assertIn('Sf Work at Height', ctx.exception.name)
@@ -22,8 +22,9 @@ class TestGate(EcoSafetyCase):
             [('order_id', '=', self.order.id)]))
         # a job without the risk: then the risk added on write is refused too
         job = self._job(eco_safety_risk_ids=[(5, 0, 0)])
-        with self.assertRaises(ValidationError):
+        with self.assertRaises(ValidationError), self.env.cr.savepoint():
             job.write({'eco_safety_risk_ids': [(6, 0, self.risk.ids)]})
+        job.invalidate_cache()
         self.assertFalse(job.eco_safety_risk_ids)
 
     def test_expired_refused_qualified_accepted(self):
@@ -60,7 +61,7 @@ class TestGate(EcoSafetyCase):
         with self.assertRaises(UserError):
             job.action_start()  # no plan
         job.sudo(self.officer).action_eco_safety_plan()
-        plan = job.eco_safety_plan_id
+        plan = self.env['eco.safety.plan'].browse(job.eco_safety_plan_id.id)
         self.assertEqual(sorted(plan.line_ids.mapped('hazard')),
                          ['Fall from the platform', 'Falling tools'])
         self.assertEqual(sorted(plan.ppe_ids.mapped('name')), ['Harness', 'Helmet'])
