@@ -10,7 +10,7 @@
     "website": "https://github.com/eco-order-suite",
     "author": "Eco Order Suite",
     "license": "LGPL-3",
-    "installable": False,
+    "installable": True,
     "depends": [
         "eco_hr",
         "eco_stock",
