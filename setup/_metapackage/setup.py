@@ -13,6 +13,7 @@ setuptools.setup(
         'odoo11-addon-eco_hr',
         'odoo11-addon-eco_order',
         'odoo11-addon-eco_order_website',
+        'odoo11-addon-eco_safety',
         'odoo11-addon-eco_stock',
     ],
     classifiers=[
