@@ -6,14 +6,15 @@
 # without addons/ on its path), runs scripts/load_portal.py against both at once, stops
 # the servers and drops the scratch databases. Not a test. Environment: ECO_LOAD_PORTAL
 # (customers per side, default 40), ECO_LOAD_STAFF (default 10), ECO_LOAD_REQUESTS
-# (requests per user, default 40), ECO_LOAD_SECONDS (default 300).
+# (requests per user, default 40), ECO_LOAD_SECONDS (default 300), ECO_LOAD_VANILLA_DB
+# (default: the template database of the suite's dependencies).
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 eco_setup
 cd "$ROOT"
 SUITE_SRC="${1:-eco_test}"
 db_exists "$SUITE_SRC" || die "database $SUITE_SRC not found: run scripts/test.sh first"
-VANILLA_SRC="$(template_db)"
+VANILLA_SRC="${ECO_LOAD_VANILLA_DB:-$(template_db)}"
 WORKERS="${ECO_LOAD_WORKERS:-2}"
 sp="$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
 pids=()

@@ -88,7 +88,8 @@ def run_batches(records, method, batches, *args):
             _logger.info('%s.%s: %d records left to a concurrent run (%s)',
                          records._name, method, len(batch), error.pgcode)
     if own:
-        records.env.invalidate_all()
+        # the batches changed the rows in cursors of their own
+        records.env.cache.invalidate()
     return done
 
 

@@ -31,6 +31,7 @@ from collections import defaultdict
 from datetime import datetime, timedelta
 
 from psycopg2 import sql
+from psycopg2.extensions import TransactionRollbackError
 
 from odoo import _, api, fields, models
 from odoo.tools import split_every
@@ -230,8 +231,34 @@ class SaleOrder(models.Model):
         stored = (Param.get_param(PARAM_SIGNATURE) or "").split("|")
         if stored[0] != signature or len(stored) != 2:
             stored = [signature, stamp[:19]]
-            Param.set_param(PARAM_SIGNATURE, "|".join(stored))
+            self._eco_compliance_store_signature("|".join(stored))
         return stored[1]
+
+    @api.model
+    def _eco_compliance_store_signature(self, value):
+        """Store the signature of the clauses; when a concurrent run (another
+        worker) stores it at the same moment, its value stays (computed from
+        the same clauses)."""
+        cr = self.env.cr
+        try:
+            with cr.savepoint():
+                cr.execute(
+                    "UPDATE ir_config_parameter SET value = %s, write_uid = %s, "
+                    "write_date = now() AT TIME ZONE 'UTC' WHERE key = %s",
+                    (value, self.env.uid, PARAM_SIGNATURE), log_exceptions=False)
+                if not cr.rowcount:
+                    cr.execute(
+                        "INSERT INTO ir_config_parameter (key, value, create_uid, "
+                        "write_uid, create_date, write_date) VALUES (%s, %s, %s, %s, "
+                        "now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC') "
+                        "ON CONFLICT (key) DO NOTHING",
+                        (PARAM_SIGNATURE, value, self.env.uid, self.env.uid),
+                        log_exceptions=False)
+        except TransactionRollbackError as error:
+            _logger.info("compliance signature stored by a concurrent run (%s)",
+                         error.pgcode)
+        # get_param caches the parameters
+        self.env["ir.config_parameter"].clear_caches()
 
     # ------------------------------------------------------------------
     # evaluation

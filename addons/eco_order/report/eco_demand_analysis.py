@@ -4,6 +4,7 @@ from psycopg2 import sql
 
 from odoo import api, fields, models
 
+from ..models.eco_deadline_mixin import run_batches
 from .eco_demand_analysis_data import STAMP_TABLE
 
 # advisory lock taken by every refresh of the stored rows
@@ -261,8 +262,10 @@ class EcoDemandAnalysis(models.Model):
         cr.execute("SELECT pg_advisory_xact_lock(%s)", (REFRESH_LOCK_KEY,))
         for start in range(0, len(order_ids), batch_size):
             batch = list(order_ids[start:start + batch_size])
+            # a concurrent refresh (serialization failure) is the caller's to
+            # handle, not an ERROR line (the cron leaves the work to it)
             cr.execute(sql.SQL("DELETE FROM {} WHERE order_id = ANY(%s)").format(
-                data), (batch,))
+                data), (batch,), log_exceptions=False)
             cr.execute(self._data_query(sql.SQL("so.id = ANY(%(order_ids)s)")),
                        {"order_ids": batch})
 
@@ -273,7 +276,18 @@ class EcoDemandAnalysis(models.Model):
 
     @api.model
     def _cron_refresh_data(self):
-        self._refresh_data()
+        """Scheduled refresh, in a transaction of its own (``run_batches``):
+        left to a refresh already running in another worker."""
+        run_batches(self, "_refresh_data_unless_running", [None])
+
+    @api.model
+    def _refresh_data_unless_running(self, _batch=None):
+        """Refresh unless another transaction is refreshing (its result is
+        what this one would write); returns 0."""
+        self.env.cr.execute("SELECT pg_try_advisory_xact_lock(%s)", (REFRESH_LOCK_KEY,))
+        if self.env.cr.fetchone()[0]:
+            self._refresh_data()
+        return 0
 
     @api.model
     def action_refresh_data(self):
