@@ -6,7 +6,8 @@
 # without addons/ on its path), runs scripts/load_portal.py against both at once, stops
 # the servers and drops the scratch databases. Not a test. Environment: ECO_LOAD_PORTAL
 # (customers per side, default 40), ECO_LOAD_STAFF (default 10), ECO_LOAD_REQUESTS
-# (requests per user, default 40), ECO_LOAD_SECONDS (default 300), ECO_LOAD_VANILLA_DB
+# (requests per user, default 40), ECO_LOAD_SECONDS (default 300), ECO_LOAD_THINK (mean
+# seconds between two requests of a user, default 3), ECO_LOAD_VANILLA_DB
 # (default: the template database of the suite's dependencies).
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
@@ -47,5 +48,6 @@ done
     --vanilla-url http://127.0.0.1:8291 --vanilla-db eco_load_vanilla \
     --suite-url http://127.0.0.1:8295 --suite-db eco_load_suite \
     --portal "${ECO_LOAD_PORTAL:-40}" --staff "${ECO_LOAD_STAFF:-10}" \
-    --requests "${ECO_LOAD_REQUESTS:-40}" --seconds "${ECO_LOAD_SECONDS:-300}"
+    --requests "${ECO_LOAD_REQUESTS:-40}" --seconds "${ECO_LOAD_SECONDS:-300}" \
+    --think "${ECO_LOAD_THINK:-3}"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -13,6 +13,7 @@ run (the users of both sides interleaved):
 - staff: the quotation list, an order form, and on the suite the progress kanban and a
   report (vanilla: the sales analysis).
 
+Users pause between requests as people do (--think seconds on average, 0 for none).
 Bounded in requests (--requests per user) and time (--seconds); only 127.0.0.1 is
 allowed as target. Prints requests per second, median and 95th-percentile latency per
 page and the error count for both sides, and the suite/vanilla p95 ratio on the pages
@@ -105,9 +106,9 @@ class Server(object):
 
 
 class Session(object):
-    def __init__(self, server, kind, login, requests_budget, deadline):
+    def __init__(self, server, kind, login, requests_budget, deadline, think):
         self.server, self.kind, self.login = server, kind, login
-        self.budget, self.deadline = requests_budget, deadline
+        self.budget, self.deadline, self.think = requests_budget, deadline, think
         self.http = requests.Session()
 
     def _go(self, page, method, path, **kw):
@@ -122,6 +123,9 @@ class Session(object):
         except requests.RequestException:
             response, ok = None, False
         self.server.record(page, time.time() - start, ok)
+        if self.think:
+            # a person reads the page before the next click: 0.5 to 1.5 times THINK
+            time.sleep(self.think * random.uniform(0.5, 1.5))
         return response
 
     def _json(self, page, path, params):
@@ -244,6 +248,8 @@ def main():
     parser.add_argument('--staff', type=int, default=10, help='staff users per side')
     parser.add_argument('--requests', type=int, default=40, help='requests per user')
     parser.add_argument('--seconds', type=int, default=300, help='time bound')
+    parser.add_argument('--think', type=float, default=3.0,
+                        help='mean seconds a user waits between two requests')
     args = parser.parse_args()
     servers = [Server('vanilla', args.vanilla_url, args.vanilla_db, False),
                Server('suite', args.suite_url, args.suite_db, True)]
@@ -252,10 +258,12 @@ def main():
     users = [server.prepare(args.portal, args.staff) for server in servers]
     for pair in zip(*users):
         for server, (kind, login) in zip(servers, pair):
-            sessions.append(Session(server, kind, login, args.requests, deadline))
+            sessions.append(Session(server, kind, login, args.requests, deadline,
+                                    args.think))
     print('%d concurrent users per side (%d customers, %d staff), %d requests each at '
-          'most, %d s at most' % (args.portal + args.staff, args.portal, args.staff,
-                                  args.requests, args.seconds))
+          'most, %d s at most, %.1f s mean think time'
+          % (args.portal + args.staff, args.portal, args.staff, args.requests,
+             args.seconds, args.think))
     threads = [threading.Thread(target=s.run) for s in sessions]
     start = time.time()
     for thread in threads:
