@@ -381,8 +381,9 @@ class SaleOrder(models.Model):
     def action_confirm(self):
         # the analytic account exists before the procurements run, so purchases
         # made for the order (MTO) carry it (procurement_rule.py); a refused
-        # confirmation rolls it back with the rest
-        self.sudo().filtered(
+        # confirmation rolls it back with the rest; an internal record, created
+        # without a chatter log or followers
+        self.sudo().with_context(tracking_disable=True).filtered(
             lambda o: o.state in ('draft', 'sent') and not o.analytic_account_id
         )._create_analytic_account()
         res = super(SaleOrder, self).action_confirm()

@@ -83,8 +83,11 @@ class SaleOrder(models.Model):
             required = ('intake_required_date' in order._fields
                         and order.intake_required_date)
             if required:
-                order.with_context(**{ECO_CHANGE_APPLY_KEY: True}).write(
-                    {'eco_delivery_date': required})
+                # the first agreed date, not a change: no tracking line of its own
+                # (the confirmation is tracked); later changes are tracked
+                order.with_context(
+                    mail_notrack=True, **{ECO_CHANGE_APPLY_KEY: True}
+                ).write({'eco_delivery_date': required})
 
     @api.multi
     def action_eco_view_change_requests(self):

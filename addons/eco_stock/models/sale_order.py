@@ -52,7 +52,7 @@ class SaleOrder(models.Model):
     def action_confirm(self):
         """The deliveries take the agreed delivery method of the order."""
         res = super(SaleOrder, self).action_confirm()
-        for order in self:
+        for order in self.filtered('eco_delivery_method'):
             order.sudo().picking_ids.filtered(
                 lambda p: not p.eco_delivery_method
                 and p.state not in ('done', 'cancel')).write(

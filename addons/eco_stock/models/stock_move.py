@@ -6,6 +6,16 @@ from odoo import api, models
 class StockMove(models.Model):
     _inherit = 'stock.move'
 
+    def _get_new_picking_values(self):
+        """A delivery made for an order takes the order's agreed delivery method
+        when it is created (no second write, no tracking line)."""
+        vals = super(StockMove, self)._get_new_picking_values()
+        # only the method is read; the user already works on the order's moves
+        order = self.group_id.sudo().sale_id
+        if order.eco_delivery_method:
+            vals['eco_delivery_method'] = order.eco_delivery_method
+        return vals
+
     @api.multi
     def _action_done(self):
         moves = super(StockMove, self)._action_done()
