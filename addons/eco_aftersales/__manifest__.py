@@ -41,6 +41,7 @@
         "views/portal_templates.xml",
         "report/eco_aftersales_reports.xml",
         "report/eco_service_terms_templates.xml",
+        "report/eco_satisfaction_report_views.xml",
         "views/eco_aftersales_menus.xml",
     ],
     "demo": [

@@ -9,6 +9,7 @@ from . import helpdesk_ticket_team
 from . import helpdesk_ticket
 from . import maintenance_plan
 from . import maintenance_equipment
+from . import eco_visit_part
 from . import maintenance_request
 from . import survey_user_input
 from . import eco_order_type

@@ -143,15 +143,30 @@ class SurveyUserInput(models.Model):
         return action
 
     @api.model
-    def _cron_eco_remind(self, days=7, batch_size=500):
-        """Remind once the customers who did not answer within ``days``."""
+    def _eco_reminder_days(self):
+        value = self.env['ir.config_parameter'].sudo().get_param(
+            'eco_aftersales.survey_reminder_days', '7')
+        try:
+            return max(int(value), 0)
+        except ValueError:
+            return 7
+
+    @api.model
+    def _cron_eco_remind(self, days=None, batch_size=500):
+        """Remind once the customers who did not answer within ``days`` (the
+        ``eco_aftersales.survey_reminder_days`` setting when not given). The
+        batch is locked (``SKIP LOCKED``) so two workers never remind twice."""
+        if days is None:
+            days = self._eco_reminder_days()
         limit = fields.Datetime.to_string(
             fields.Datetime.from_string(fields.Datetime.now())
             - timedelta(days=days))
-        inputs = self.sudo().search([
-            ('eco_kind', '!=', False), ('state', '!=', 'done'),
-            ('eco_reminder_sent', '=', False), ('create_date', '<', limit)],
-            limit=batch_size)
+        self.env.cr.execute(
+            "SELECT id FROM survey_user_input "
+            "WHERE eco_kind IS NOT NULL AND state != 'done' "
+            "AND NOT COALESCE(eco_reminder_sent, FALSE) AND create_date < %s "
+            "ORDER BY id LIMIT %s FOR UPDATE SKIP LOCKED", (limit, batch_size))
+        inputs = self.sudo().browse([row[0] for row in self.env.cr.fetchall()])
         for user_input in inputs:
             document = user_input.eco_ticket_id or user_input.eco_order_id
             url = '%s/%s' % (user_input.survey_id.public_url, user_input.token)

@@ -4,3 +4,6 @@ from . import test_followup_survey
 from . import test_review
 from . import test_access
 from . import test_portal
+from . import test_visit_parts
+from . import test_satisfaction_report
+from . import test_survey_reminder

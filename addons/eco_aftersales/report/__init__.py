@@ -1,0 +1,1 @@
+from . import eco_satisfaction_report
