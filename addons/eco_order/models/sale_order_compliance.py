@@ -80,6 +80,51 @@ class SaleOrder(models.Model):
             order.eco_compliance_issue_count = counts.get(order.id, 0)
 
     # ------------------------------------------------------------------
+    # current when read (the order form)
+    # ------------------------------------------------------------------
+    # a read of the compliance lines of at most this many orders (the order
+    # form: one) first re-evaluates those changed since their last check
+    _eco_compliance_refresh_limit = 20
+
+    @api.multi
+    def read(self, fields=None, load="_classic_read"):
+        # The client's read of the compliance tab (not the ORM's own prefetch,
+        # which reads with load='_classic_write'; nor the order list, which
+        # does not read the lines) re-evaluates the orders whose inputs
+        # changed since their last check, so the tab is current when opened.
+        if (fields and "eco_compliance_line_ids" in fields
+                and load != "_classic_write"
+                and 0 < len(self) <= self._eco_compliance_refresh_limit
+                and not self.env.context.get("eco_compliance_no_refresh")
+                and self.user_has_groups("eco_order.group_eco_order_user")):
+            self._eco_compliance_refresh_stale()
+        return super(SaleOrder, self).read(fields=fields, load=load)
+
+    @api.multi
+    def _eco_compliance_refresh_stale(self):
+        """Re-evaluate those of these orders that are pending (never checked,
+        changed since their check, the order or an input record, a deadline
+        passed, the clauses changed): one query when none is; the pending
+        ones are locked ``FOR UPDATE SKIP LOCKED`` (an order a concurrent
+        check holds keeps its lines until that check commits). Returns the
+        ids evaluated."""
+        # explicit check as the user, then write the (read-only) lines as
+        # superuser (as the Check Compliance button)
+        self.check_access_rights("read")
+        self.check_access_rule("read")
+        orders = self.sudo().with_context(prefetch_fields=False)
+        now = fields.Datetime.now()
+        stamp = orders._eco_compliance_read_stamp()
+        orders = orders.with_context(
+            eco_compliance_reset=orders._eco_compliance_check_signature(stamp))
+        pending = orders._eco_compliance_pending_ids(now, ids=self.ids)
+        rows = lock_rows_skip_locked(self.env.cr, self._table, pending)
+        locked = [row["id"] for row in rows]
+        if locked:
+            orders.browse(locked)._eco_compliance_compute(stamp)
+        return locked
+
+    # ------------------------------------------------------------------
     # actions and cron
     # ------------------------------------------------------------------
     @api.multi
@@ -178,23 +223,26 @@ class SaleOrder(models.Model):
                 if name in self.env]
 
     @api.model
-    def _eco_compliance_pending_ids(self, now):
+    def _eco_compliance_pending_ids(self, now, ids=None):
         """Ids of the orders to check (one query): never checked, changed since
-        their check (the order or an input record), or a deadline passed."""
+        their check (the order or an input record), or a deadline passed;
+        only among ``ids`` when given."""
+        among = sql.SQL(" AND so.id IN %(ids)s" if ids else "")
         parts = [sql.SQL(
             "SELECT so.id FROM sale_order so WHERE so.state != 'cancel' AND ("
             "so.eco_compliance_date IS NULL OR so.write_date >= so.eco_compliance_date "
             "OR so.eco_compliance_due <= %(now)s "
-            "OR so.eco_compliance_date < %(reset)s)")]
+            "OR so.eco_compliance_date < %(reset)s)") + among]
         for table in self._eco_compliance_input_tables():
             parts.append(sql.SQL(
                 "SELECT r.order_id FROM {table} r "
                 "JOIN sale_order so ON so.id = r.order_id "
                 "WHERE so.state != 'cancel' AND r.write_date >= so.eco_compliance_date"
-            ).format(table=sql.Identifier(table)))
+            ).format(table=sql.Identifier(table)) + among)
         query = sql.SQL(" UNION ").join(parts) + sql.SQL(" ORDER BY 1")
         self.env.cr.execute(query.as_string(self.env.cr._obj), {
-            "now": now, "reset": self._eco_compliance_reset()})
+            "now": now, "reset": self._eco_compliance_reset(),
+            "ids": tuple(ids or ())})
         return [row[0] for row in self.env.cr.fetchall()]
 
     @api.model

@@ -15,9 +15,11 @@ class EcoDemandAnalysis(models.Model):
     """Customer demand trends (R7.3): one row per order line and requested
     environmental standard of its order (one row with no standard when the
     order requests none). Group by ``date:month`` for the month-over-month
-    trend; a line whose order requests two standards counts once under each
-    standard, so totals across standards count such lines more than once
-    ("# of Lines (unique)" and "Quantity (unique)" do not).
+    trend. Grouped by standard, a line counts once under each standard its
+    order requests (and under no standard when it requests none): the units
+    requested per standard. Grouped by product, category or month without
+    the standard, each line counts once per standard row: group by the
+    standard (or filter one) to read units.
 
     The order-line figures are stored (``eco.demand.analysis.data``) and
     brought up to date by ``_refresh_data()`` for the orders changed since
@@ -58,16 +60,11 @@ class EcoDemandAnalysis(models.Model):
         selection="_selection_intake_channel", string="Channel", readonly=True)
     state = fields.Selection(
         selection="_selection_state", string="Order Status", readonly=True)
-    product_uom_qty = fields.Float(string="Quantity", readonly=True)
-    nbr = fields.Integer(string="# of Lines", readonly=True)
-    unique_qty = fields.Float(
-        string="Quantity (unique)", readonly=True,
-        help="Quantity counted once per order line (shared out among the "
-             "standards of its order).")
-    unique_nbr = fields.Float(
-        string="# of Lines (unique)", readonly=True,
-        help="Order lines counted once (shared out among the standards of its "
-             "order).")
+    product_uom_qty = fields.Float(
+        string="Units Requested", readonly=True,
+        help="Quantity of the order line, in its unit of measure, counted under "
+             "each standard its order requests.")
+    nbr = fields.Integer(string="# of Order Lines", readonly=True)
 
     @api.model
     def _selection_intake_channel(self):
@@ -115,22 +112,17 @@ class EcoDemandAnalysis(models.Model):
             ), rows AS (
                 SELECT d.id::bigint AS id, d.date, d.order_id, d.order_line_id,
                     d.product_id, d.standard_id, d.partner_id, d.intake_channel,
-                    d.state, d.team_id, d.company_id, d.product_uom_qty,
-                    d.unique_qty, d.unique_nbr
+                    d.state, d.team_id, d.company_id, d.product_uom_qty
                 FROM {data} d
                 WHERE d.order_id NOT IN (SELECT id FROM changed)
                 UNION ALL
                 SELECT -(l.id::bigint * 1000000 + COALESCE(rel.{col_std}, 0)),
                     COALESCE(so.intake_received_date, so.create_date), so.id, l.id,
                     l.product_id, rel.{col_std}, so.partner_id, so.intake_channel,
-                    so.state, so.team_id, so.company_id, l.product_uom_qty,
-                    l.product_uom_qty / COALESCE(cnt.nb, 1), 1.0 / COALESCE(cnt.nb, 1)
+                    so.state, so.team_id, so.company_id, l.product_uom_qty
                 FROM sale_order_line l
                 JOIN sale_order so ON so.id = l.order_id
                 LEFT JOIN {rel} rel ON rel.{col_order} = so.id
-                LEFT JOIN (SELECT {col_order} AS order_id, count(*) AS nb
-                           FROM {rel} GROUP BY {col_order}) cnt
-                    ON cnt.order_id = so.id
                 WHERE so.id IN (SELECT id FROM changed)
             )
             SELECT
@@ -151,9 +143,7 @@ class EcoDemandAnalysis(models.Model):
                 d.team_id AS team_id,
                 d.company_id AS company_id,
                 d.product_uom_qty AS product_uom_qty,
-                1 AS nbr,
-                d.unique_qty AS unique_qty,
-                d.unique_nbr AS unique_nbr
+                1 AS nbr
             FROM rows d
             LEFT JOIN res_partner rp ON rp.id = d.partner_id
             LEFT JOIN product_product pp ON pp.id = d.product_id
@@ -186,19 +176,14 @@ class EcoDemandAnalysis(models.Model):
             INSERT INTO {data} (
                 order_line_id, order_id, date, product_id, standard_id,
                 partner_id, intake_channel, state, team_id, company_id,
-                product_uom_qty, unique_qty, unique_nbr)
+                product_uom_qty)
             SELECT
                 l.id, so.id, COALESCE(so.intake_received_date, so.create_date),
                 l.product_id, rel.{col_std}, so.partner_id, so.intake_channel,
-                so.state, so.team_id, so.company_id, l.product_uom_qty,
-                l.product_uom_qty / COALESCE(cnt.nb, 1),
-                1.0 / COALESCE(cnt.nb, 1)
+                so.state, so.team_id, so.company_id, l.product_uom_qty
             FROM sale_order_line l
             JOIN sale_order so ON so.id = l.order_id
             LEFT JOIN {rel} rel ON rel.{col_order} = so.id
-            LEFT JOIN (SELECT {col_order} AS order_id, count(*) AS nb
-                       FROM {rel} GROUP BY {col_order}) cnt
-                ON cnt.order_id = so.id
             {where}
         """).format(**rel)
 

@@ -41,9 +41,7 @@ class EcoDemandAnalysisData(models.Model):
     state = fields.Char(string="Order Status", readonly=True)
     team_id = fields.Integer(string="Sales Team", readonly=True)
     company_id = fields.Integer(string="Company", readonly=True)
-    product_uom_qty = fields.Float(string="Quantity", readonly=True)
-    unique_qty = fields.Float(string="Quantity (unique)", readonly=True)
-    unique_nbr = fields.Float(string="# of Lines (unique)", readonly=True)
+    product_uom_qty = fields.Float(string="Units Requested", readonly=True)
 
     @api.model_cr
     def init(self):

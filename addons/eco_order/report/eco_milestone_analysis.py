@@ -15,7 +15,9 @@ class EcoMilestoneAnalysis(models.Model):
 
     _milestone_model = "eco.order.milestone"
 
-    milestone_ref = fields.Integer(string="Milestone ID", readonly=True)
+    # a many2one, not an integer: an id is no measure to sum
+    milestone_id = fields.Many2one(
+        comodel_name="eco.order.milestone", string="Milestone", readonly=True)
     deadline = fields.Date(string="Deadline", readonly=True)
     date_done = fields.Date(string="Done on", readonly=True)
     user_id = fields.Many2one(
@@ -25,7 +27,7 @@ class EcoMilestoneAnalysis(models.Model):
     late_count = fields.Integer(string="# Done Late", readonly=True)
     overdue_count = fields.Integer(string="# Overdue", readonly=True)
     delay_days = fields.Float(
-        string="Delay (days)", readonly=True, group_operator="avg",
+        string="Average Delay (days)", readonly=True, group_operator="avg",
         help="Days after the deadline the milestone was done (or, while open, "
              "days overdue); 0 when on time.")
     punctuality = fields.Float(
@@ -39,7 +41,7 @@ class EcoMilestoneAnalysis(models.Model):
         return """
             SELECT
                 m.id AS id,
-                m.id AS milestone_ref,
+                m.id AS milestone_id,
                 m.order_id AS order_id,
                 m.deadline::date AS deadline,
                 m.date_done::date AS date_done,

@@ -35,13 +35,23 @@ class EcoSalesAnalysis(models.Model):
     is_service = fields.Boolean(string="Service", readonly=True)
     user_id = fields.Many2one(
         comodel_name="res.users", string="Salesperson", readonly=True)
-    product_qty = fields.Float(string="Quantity", readonly=True)
+    product_qty = fields.Float(
+        string="Quantity", readonly=True,
+        help="In the product's unit of measure.")
     revenue = fields.Float(string="Revenue", readonly=True)
-    unit_cost = fields.Float(string="Unit Cost", readonly=True, group_operator="avg")
+    # not stored: shown on the rows, no measure (an average of unit costs of
+    # different products means nothing)
+    unit_cost = fields.Float(
+        string="Unit Cost", compute="_compute_unit_cost", readonly=True)
     cost = fields.Float(string="Cost", readonly=True)
     margin = fields.Float(string="Margin", readonly=True)
     cost_known = fields.Boolean(string="Cost Known", readonly=True)
     nbr = fields.Integer(string="# of Lines", readonly=True)
+
+    @api.depends("cost", "product_qty")
+    def _compute_unit_cost(self):
+        for row in self:
+            row.unit_cost = row.cost / row.product_qty if row.product_qty else 0.0
 
     @api.model
     def _selection_state(self):
@@ -72,7 +82,6 @@ class EcoSalesAnalysis(models.Model):
                 so.company_id AS company_id,
                 l.product_uom_qty / u.factor * u2.factor AS product_qty,
                 l.price_subtotal AS revenue,
-                cost.value_float AS unit_cost,
                 COALESCE(cost.value_float, 0.0)
                     * (l.product_uom_qty / u.factor * u2.factor) AS cost,
                 l.price_subtotal - COALESCE(cost.value_float, 0.0)

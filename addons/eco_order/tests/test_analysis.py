@@ -123,45 +123,49 @@ class TestAnalysis(EcoOrderCase):
     # customer demand trends --------------------------------------------
     def test_10_demand_per_standard_per_month(self):
         groups = self._group(
-            'eco.demand.analysis', ['nbr', 'product_uom_qty', 'unique_qty'],
+            'eco.demand.analysis', ['nbr', 'product_uom_qty'],
             ['standard_id', 'date:month'], domain=[('state', '!=', 'cancel')])
         figures = {
             (g['standard_id'] and g['standard_id'][0], g['date:month']): (
-                g['nbr'], g['product_uom_qty'], g['unique_qty'])
+                g['nbr'], g['product_uom_qty'])
             for g in groups}
         self.assertEqual(figures, {
-            (self.std_water.id, 'January 2025'): (1, 1.0, 1.0),
-            (self.std_water.id, 'February 2025'): (1, 10.0, 5.0),
-            (self.std_air.id, 'February 2025'): (1, 10.0, 5.0),
-            (False, 'January 2025'): (2, 7.0, 7.0),
+            (self.std_water.id, 'January 2025'): (1, 1.0),
+            (self.std_water.id, 'February 2025'): (1, 10.0),
+            (self.std_air.id, 'February 2025'): (1, 10.0),
+            (False, 'January 2025'): (2, 7.0),
         })
 
-    def test_11_demand_unique_totals_per_product(self):
-        """Shared-out measures add up to the real quantities per product."""
+    def test_11_demand_units_per_standard_and_product(self):
+        """A line counts once under each standard of its order."""
         groups = self._group(
-            'eco.demand.analysis', ['unique_qty', 'unique_nbr'], ['product_id'])
-        figures = {g['product_id'][0]: (g['unique_qty'], g['unique_nbr'])
-                   for g in groups}
+            'eco.demand.analysis', ['product_uom_qty', 'nbr'],
+            ['standard_id', 'product_id'])
+        figures = {(g['standard_id'] and g['standard_id'][0], g['product_id'][0]): (
+            g['product_uom_qty'], g['nbr']) for g in groups}
         self.assertEqual(figures, {
-            self.goods.id: (16.0, 3.0),
-            self.product_service.id: (3.0, 2.0),
+            (self.std_water.id, self.goods.id): (10.0, 1),
+            (self.std_air.id, self.goods.id): (10.0, 1),
+            (self.std_water.id, self.product_service.id): (1.0, 1),
+            (False, self.goods.id): (6.0, 2),
+            (False, self.product_service.id): (2.0, 1),
         })
 
     def _demand_per_standard(self):
         groups = self._group(
-            'eco.demand.analysis', ['nbr', 'product_uom_qty', 'unique_qty'],
+            'eco.demand.analysis', ['nbr', 'product_uom_qty'],
             ['standard_id', 'date:month'], domain=[('state', '!=', 'cancel')])
         return [((g['standard_id'] and g['standard_id'][0]), g['date:month'],
-                 g['nbr'], g['product_uom_qty'], g['unique_qty']) for g in groups]
+                 g['nbr'], g['product_uom_qty']) for g in groups]
 
     def test_12_demand_groups_in_standard_order(self):
         """Groups come in the order of the standards (medium, code), then of
         the months; lines without standard last (descending: first)."""
         self.assertEqual(self._demand_per_standard(), [
-            (self.std_air.id, 'February 2025', 1, 10.0, 5.0),
-            (self.std_water.id, 'January 2025', 1, 1.0, 1.0),
-            (self.std_water.id, 'February 2025', 1, 10.0, 5.0),
-            (False, 'January 2025', 2, 7.0, 7.0),
+            (self.std_air.id, 'February 2025', 1, 10.0),
+            (self.std_water.id, 'January 2025', 1, 1.0),
+            (self.std_water.id, 'February 2025', 1, 10.0),
+            (False, 'January 2025', 2, 7.0),
         ])
         groups = self._group(
             'eco.demand.analysis', ['nbr'], ['standard_id'])
@@ -183,10 +187,10 @@ class TestAnalysis(EcoOrderCase):
         self.order_2.write({'intake_standard_ids': [(4, self.std_air.id)]})
         self.order_3.write({'intake_standard_ids': [(5,)]})
         after = [
-            (self.std_air.id, 'January 2025', 1, 1.0, 0.5),
-            (self.std_water.id, 'January 2025', 1, 1.0, 0.5),
-            (False, 'January 2025', 2, 7.0, 7.0),
-            (False, 'February 2025', 1, 10.0, 10.0),
+            (self.std_air.id, 'January 2025', 1, 1.0),
+            (self.std_water.id, 'January 2025', 1, 1.0),
+            (False, 'January 2025', 2, 7.0),
+            (False, 'February 2025', 1, 10.0),
         ]
         self.assertEqual(self._demand_per_standard(), after)
         self.env['eco.demand.analysis']._refresh_data(full=True)
@@ -201,9 +205,9 @@ class TestAnalysis(EcoOrderCase):
         # a deleted standard: its orders are counted again without it
         self.std_air.unlink()
         self.assertEqual(self._demand_per_standard(), [
-            (self.std_water.id, 'January 2025', 1, 1.0, 1.0),
-            (False, 'January 2025', 2, 7.0, 7.0),
-            (False, 'February 2025', 1, 10.0, 10.0),
+            (self.std_water.id, 'January 2025', 1, 1.0),
+            (False, 'January 2025', 2, 7.0),
+            (False, 'February 2025', 1, 10.0),
         ])
 
     def test_14_demand_refresh_follows_lines(self):
@@ -212,7 +216,7 @@ class TestAnalysis(EcoOrderCase):
         line = self.order_1.order_line.filtered(lambda l: l.product_id == self.goods)
         line.write({'product_uom_qty': 8})
         self.assertEqual(self._demand_per_standard()[3],
-                         (False, 'January 2025', 2, 10.0, 10.0))
+                         (False, 'January 2025', 2, 10.0))
         self.order_4.order_line.unlink()
         groups = self._group('eco.demand.analysis', ['nbr'], ['state'])
         self.assertEqual([(g['state'], g['nbr']) for g in groups],
@@ -229,8 +233,8 @@ class TestAnalysis(EcoOrderCase):
         action = wizard.action_refresh()
         self.assertEqual(action['res_model'], 'eco.demand.analysis')
         self.assertEqual(self._demand_per_standard()[:2], [
-            (self.std_air.id, 'February 2025', 1, 10.0, 5.0),
-            (self.std_water.id, 'February 2025', 1, 10.0, 5.0),
+            (self.std_air.id, 'February 2025', 1, 10.0),
+            (self.std_water.id, 'February 2025', 1, 10.0),
         ])
 
     # product and service sales -----------------------------------------

@@ -20,6 +20,8 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import html_escape
 
+from odoo.addons.eco_order.models.mail_thread import eco_sudo_as_actor
+
 JOB_STATES = [
     ('draft', 'Draft'),
     ('planned', 'Planned'),
@@ -181,6 +183,26 @@ class EcoInstallationJob(models.Model):
         self._eco_check_state(['planned'])
         self._eco_check_technicians()
         return True
+
+    @api.multi
+    def write(self, vals):
+        res = super(EcoInstallationJob, self).write(vals)
+        if 'state' in vals:
+            self._eco_fire_installed()
+        return res
+
+    @api.multi
+    def _eco_fire_installed(self):
+        """The orders of these jobs whose jobs (cancelled ones aside) all
+        passed their commissioning now reach their 'installed' milestones, in
+        the name of the user who acted. Returns the orders installed."""
+        orders = self.mapped('order_id')
+        passed = orders.sudo().filtered(
+            lambda o: o.eco_commissioning_state == 'passed')
+        installed = orders.browse(passed.ids)
+        if installed:
+            eco_sudo_as_actor(installed)._eco_milestone_event('installed')
+        return installed
 
     # ------------------------------------------------------------------ actions
     @api.multi

@@ -4,3 +4,4 @@ from . import test_evaluation
 from . import test_installation
 from . import test_installation_portal
 from . import test_stock
+from . import test_ux_milestone_delivery
