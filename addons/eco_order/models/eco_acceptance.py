@@ -113,7 +113,8 @@ class EcoAcceptance(models.Model):
         before the order had criteria) are linked to the order's criterion of
         the same name."""
         for acceptance in self:
-            by_name = {c.name: c for c in acceptance.order_id.eco_acceptance_criterion_ids}
+            criteria = acceptance.order_id.eco_acceptance_criterion_ids
+            by_name = {c.name: c for c in criteria}
             for line in acceptance.line_ids.filtered(lambda l: not l.criterion_id):
                 if line.name in by_name:
                     line.criterion_id = by_name[line.name]

@@ -38,3 +38,6 @@ from . import test_ux_unallocated
 from . import test_ux_access_log
 from . import test_ux_acceptance_page
 from . import test_ux_portal_tour
+from . import test_ux_header
+from . import test_ux_forms
+from . import test_ux_dashboard
