@@ -20,10 +20,9 @@ def eval_domain(domain, values):
         return domain
     stack = []
     for item in reversed(domain):
-        if item == '|':
-            stack.append(stack.pop() or stack.pop())
-        elif item == '&':
-            stack.append(stack.pop() and stack.pop())
+        if item in ('|', '&'):
+            first, second = stack.pop(), stack.pop()
+            stack.append(first or second if item == '|' else first and second)
         elif item == '!':
             stack.append(not stack.pop())
         else:
