@@ -36,6 +36,7 @@
         "data/eco_order_allocation_data.xml",
         "data/eco_order_allocation_cron.xml",
         "data/eco_demand_analysis_cron.xml",
+        "data/eco_order_dashboard_data.xml",
         "wizard/eco_intake_clarify_views.xml",
         "wizard/eco_intake_reject_views.xml",
         "views/sale_order_views.xml",
@@ -80,6 +81,7 @@
         "views/res_partner_protection_views.xml",
         "views/sale_order_protection_views.xml",
         "views/eco_partner_access_log_views.xml",
+        "views/eco_order_dashboard_tile_views.xml",
         "views/eco_order_menus.xml",
     ],
     "demo": [

@@ -52,3 +52,4 @@ from . import eco_rectification
 from . import eco_order_milestone_progress
 from . import sale_order_protection
 from . import sale_order_material
+from . import eco_order_dashboard_tile

@@ -53,12 +53,31 @@ class EcoAcceptance(models.Model):
     # ------------------------------------------------------------------ CRUD
     @api.model
     def create(self, vals):
+        """Any path (form, order button, code): the order's contract criteria
+        are loaded first when it has none yet (its order type's criterion
+        templates), then copied as the results to give, unless the lines
+        were given."""
         order = self.env['sale.order'].browse(vals.get('order_id'))
         order._eco_check_can_record_acceptance()
+        order._eco_ensure_acceptance_criteria()
         acceptance = super(EcoAcceptance, self).create(vals)
         if not acceptance.line_ids:
             acceptance._eco_load_criteria()
+        else:
+            acceptance._eco_link_criteria()
         return acceptance
+
+    @api.onchange('order_id')
+    def _onchange_eco_order_criteria(self):
+        """The new acceptance's form shows the criteria to evaluate as soon as
+        the order is chosen: the order's criteria, or the templates that
+        apply to it when it has none yet (create copies those to the order)."""
+        if self.state != 'draft' or not self.order_id:
+            return
+        if any(line.result or line.remark for line in self.line_ids):
+            return
+        self.line_ids = [(5, 0, 0)] + [
+            (0, 0, values) for values in self._eco_criteria_line_values()]
 
     @api.multi
     def write(self, vals):
@@ -74,6 +93,32 @@ class EcoAcceptance(models.Model):
         self.mapped('order_id')._eco_milestone_event('acceptance_signed')
 
     # ------------------------------------------------------------------ helpers
+    @api.multi
+    def _eco_criteria_line_values(self):
+        """Values of the result lines for the acceptance's order: one per
+        criterion of the order, or per applicable template if it has none."""
+        self.ensure_one()
+        order = self.order_id
+        criteria = order.eco_acceptance_criterion_ids
+        if criteria:
+            return [{'criterion_id': c.id, 'name': c.name, 'sequence': c.sequence}
+                    for c in criteria]
+        templates = self.env['eco.acceptance.criterion.template'].search(
+            order._eco_template_domain())
+        return [{'name': t.name, 'sequence': t.sequence} for t in templates]
+
+    @api.multi
+    def _eco_link_criteria(self):
+        """Lines given without their criterion (the form showed the templates
+        before the order had criteria) are linked to the order's criterion of
+        the same name."""
+        for acceptance in self:
+            criteria = acceptance.order_id.eco_acceptance_criterion_ids
+            by_name = {c.name: c for c in criteria}
+            for line in acceptance.line_ids.filtered(lambda l: not l.criterion_id):
+                if line.name in by_name:
+                    line.criterion_id = by_name[line.name]
+
     @api.multi
     def _eco_load_criteria(self):
         for acceptance in self:

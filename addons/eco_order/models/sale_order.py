@@ -58,6 +58,12 @@ class SaleOrder(models.Model):
     intake_first_response_date = fields.Datetime(
         string='First Response On', copy=False, readonly=True,
         help='First message or acknowledgement sent to the customer.')
+    intake_ack_sent_date = fields.Datetime(
+        string='Acknowledgement Sent On', copy=False, readonly=True,
+        help='When the acknowledgement of receipt was sent to the customer.')
+    intake_ack_sent_by_id = fields.Many2one(
+        comodel_name='res.users', string='Acknowledgement Sent By', copy=False,
+        readonly=True)
     intake_response_hours = fields.Float(
         string='Response Time (Hours)', compute='_compute_intake_response_hours',
         store=True, group_operator='avg', digits=(16, 2),
@@ -269,6 +275,10 @@ class SaleOrder(models.Model):
         string='Cannot Be Confirmed', compute='_compute_eco_gates')
     eco_block_message = fields.Text(
         string='Why Blocked', compute='_compute_eco_gates')
+    eco_in_intake = fields.Boolean(
+        string='In Intake', compute='_compute_eco_gates',
+        help='The request is still in the intake review (not a quotation yet): the '
+             'form shows the intake status bar and the intake buttons only.')
 
     @api.depends('intake_channel', 'intake_state', 'state', 'company_id')
     def _compute_eco_gates(self):
@@ -277,12 +287,14 @@ class SaleOrder(models.Model):
                 order.eco_intake_review_needed = False
                 order.eco_send_blocked = order.eco_confirm_blocked = False
                 order.eco_block_message = False
+                order.eco_in_intake = False
                 continue
             send = order._eco_send_block_reasons()
             confirm = order._eco_confirm_block_reasons()
             order.eco_intake_review_needed = order._eco_intake_required()
             order.eco_send_blocked = bool(send)
             order.eco_confirm_blocked = bool(confirm)
+            order.eco_in_intake = order._eco_is_in_intake()
             reasons = []
             for reason in send + confirm:
                 if reason not in reasons:
@@ -300,6 +312,15 @@ class SaleOrder(models.Model):
             return False
         company = self.company_id or self.env.user.company_id
         return self.intake_channel in company.sudo()._eco_intake_review_channels()
+
+    @api.multi
+    def _eco_is_in_intake(self):
+        """Whether the order is still a request in the intake review: a draft
+        whose channel needs the review and whose review is not accepted (the
+        quotation and order steps, and their buttons, come after)."""
+        self.ensure_one()
+        return (self.state == 'draft' and self.intake_state != 'accepted'
+                and self._eco_intake_required())
 
     @api.model
     def _eco_expand_intake_states(self, values, domain, order):
@@ -405,8 +426,16 @@ class SaleOrder(models.Model):
             raise AccessError(_('Only order staff may review order requests.'))
 
     def _eco_check_intake_state(self, allowed, action_label):
+        """Refuse the intake step unless every order is still a request (a draft)
+        in one of the ``allowed`` intake states (the form hides the step's
+        button otherwise)."""
         self._eco_check_intake_access()
         for order in self:
+            if order.state != 'draft':
+                raise UserError(_(
+                    'Order %(order)s cannot be %(action)s: it is no longer a '
+                    'request in review (it was sent, confirmed or cancelled).'
+                ) % {'order': order.name, 'action': action_label})
             if order.intake_state not in allowed:
                 state_label = dict(
                     self._fields['intake_state']._description_selection(self.env)
@@ -531,8 +560,16 @@ class SaleOrder(models.Model):
 
     @api.multi
     def action_intake_acknowledge(self):
-        """Send the acknowledgement mail to the customer and record the response."""
+        """Send the acknowledgement mail to the customer and record the response
+        (stamp shown on the form: sent on, by). Refused once the customer was
+        answered or the review is over, as the form hides the button then."""
         self._eco_check_intake_access()
+        for order in self:
+            if order.intake_first_response_date or not order._eco_is_in_intake() \
+                    or order.intake_state == 'rejected':
+                raise UserError(_(
+                    'Order %s: the customer has already been answered or the '
+                    'review is over; no acknowledgement is sent.') % order.name)
         template = self.env.ref('eco_order.mail_template_eco_intake_ack')
         now = fields.Datetime.now()
         for order in self:
@@ -540,8 +577,11 @@ class SaleOrder(models.Model):
             order.message_post_with_template(
                 template.id, composition_mode='comment',
                 message_type='comment', subtype_id=self.env.ref('mail.mt_comment').id)
-            if not order.intake_first_response_date:
-                order.intake_first_response_date = now
+            order.write({
+                'intake_first_response_date': order.intake_first_response_date or now,
+                'intake_ack_sent_date': now,
+                'intake_ack_sent_by_id': self.env.uid,
+            })
         return True
 
     # ------------------------------------------------------------------

@@ -129,6 +129,15 @@ class SaleOrder(models.Model):
                     order.name, '\n'.join('- %s' % r.name for r in open_items)))
 
     @api.multi
+    def _eco_ensure_acceptance_criteria(self):
+        """Load the acceptance criteria templates into orders that have no
+        criteria yet (before an acceptance is recorded)."""
+        for order in self:
+            if not order.sudo().eco_acceptance_criterion_ids:
+                order.action_eco_load_acceptance_criteria()
+        return True
+
+    @api.multi
     def action_eco_new_acceptance(self):
         self.ensure_one()
         self._eco_check_can_record_acceptance()

@@ -40,3 +40,6 @@ from . import test_ux_acceptance_page
 from . import test_ux_portal_tour
 from . import test_ux_compliance_current
 from . import test_ux_reports
+from . import test_ux_header
+from . import test_ux_forms
+from . import test_ux_dashboard
