@@ -30,6 +30,8 @@
         "views/eco_safety_emergency_views.xml",
         "views/eco_safety_incident_views.xml",
         "views/eco_installation_job_views.xml",
+        "views/sale_order_views.xml",
+        "report/eco_safety_frequency_report_views.xml",
         "views/eco_safety_menus.xml",
     ],
     "demo": [

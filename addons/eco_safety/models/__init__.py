@@ -17,4 +17,5 @@ from . import eco_safety_emergency_contact
 from . import eco_safety_drill
 from . import eco_safety_incident_kind
 from . import eco_safety_incident
+from . import eco_safety_work_hours
 from . import sale_order

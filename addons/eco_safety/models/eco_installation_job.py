@@ -8,6 +8,22 @@ from odoo.addons.eco_order.models.eco_deadline_mixin import lock_rows_skip_locke
 class EcoInstallationJob(models.Model):
     _inherit = 'eco.installation.job'
 
+    @api.model
+    def create(self, vals):
+        """A job of an order with an order-level plan uses that plan."""
+        job = super(EcoInstallationJob, self).create(vals)
+        if job.order_id:
+            job._eco_safety_use_order_plan()
+        return job
+
+    @api.multi
+    def write(self, vals):
+        """New technicians become workers of the job's plan."""
+        res = super(EcoInstallationJob, self).write(vals)
+        if 'technician_ids' in vals:
+            self.filtered('eco_safety_plan_id')._eco_safety_use_order_plan()
+        return res
+
     @api.constrains('technician_ids', 'eco_safety_risk_ids', 'planned_start')
     def _check_eco_safety_qualifications(self):
         """The gate on assignment (R8.1)."""

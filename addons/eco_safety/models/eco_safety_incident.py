@@ -7,7 +7,7 @@ corrective actions (``mgmtsystem.action``) and closure."""
 from datetime import timedelta
 
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 from .eco_safety_hazard import safety_manager
 
@@ -46,6 +46,15 @@ class EcoSafetyIncident(models.Model):
         'employee_id', string='People Involved')
     injuries = fields.Text()
     lost_days = fields.Integer(string='Lost Work Days')
+    injured_employee_ids = fields.Many2many(
+        'hr.employee', 'eco_safety_incident_injured_rel', 'incident_id',
+        'employee_id', string='People Injured (Lost Time)',
+        help='The people whose injury cost work days: each one is a lost-time '
+             'injury (伤害人次).')
+    lti_count = fields.Integer(
+        string='Lost-Time Injuries', compute='_compute_lti_count', store=True,
+        help='Lost-time injuries of the incident (GB 6441 伤害人次): the people '
+             'injured (at least one) when work days were lost, else 0.')
     environmental_release = fields.Boolean()
     release_description = fields.Text()
     immediate_measures = fields.Text()
@@ -70,6 +79,26 @@ class EcoSafetyIncident(models.Model):
     @api.model
     def _selection_job_ref(self):
         return self.env['eco.safety.plan']._selection_job_ref()
+
+    @api.depends('lost_days', 'injured_employee_ids', 'near_miss')
+    def _compute_lti_count(self):
+        for incident in self:
+            if incident.lost_days > 0 and not incident.near_miss:
+                incident.lti_count = max(1, len(incident.injured_employee_ids))
+            else:
+                incident.lti_count = 0
+
+    @api.constrains('lost_days', 'kind_id', 'injured_employee_ids')
+    def _check_lost_days(self):
+        for incident in self:
+            if incident.lost_days < 0:
+                raise ValidationError(_('Incident %s: the lost work days cannot be '
+                                        'negative.') % incident.name)
+            if incident.near_miss and (incident.lost_days
+                                       or incident.injured_employee_ids):
+                raise ValidationError(_('Incident %s is a near miss: nobody was '
+                                        'injured, no work days were lost.')
+                                      % incident.name)
 
     @api.depends('date', 'kind_id.report_hours', 'kind_id.warn_hours')
     def _compute_report_deadline(self):

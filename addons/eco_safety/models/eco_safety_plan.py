@@ -1,11 +1,17 @@
 # Copyright 2026 Eco Order Suite
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Site safety plan of a job (R8.2): risk assessment, PPE issued, operating
-procedures, permits to work, safety briefing (安全技术交底) and inspections."""
+"""Site safety plan of a job or of an order with site work (R8.2): risk
+assessment, PPE issued, operating procedures, permits to work, safety briefing
+(安全技术交底) and inspections.
+
+A plan hangs on a job (``job_ref``) or, before any job exists, on an order
+(``is_order_plan``: ``order_id`` set, no job): the jobs of that order created
+later use the order's plan (``eco.site.job.mixin._eco_safety_effective_plan``),
+its workers are the technicians of those jobs."""
 from datetime import timedelta
 
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.eco_order.models.eco_deadline_mixin import lock_rows_skip_locked
 
@@ -57,6 +63,9 @@ class EcoSafetyPlan(models.Model):
                              readonly=True, copy=False, track_visibility='onchange')
     approved_by = fields.Many2one('res.users', readonly=True, copy=False)
     approved_date = fields.Datetime(readonly=True, copy=False)
+    is_order_plan = fields.Boolean(
+        string='Order-Level Plan', compute='_compute_is_order_plan', store=True,
+        help='A plan of the order (no job yet): the site jobs of the order use it.')
     max_risk_score = fields.Integer(compute='_compute_max_risk_score', store=True)
     inspection_template_id = fields.Many2one(
         'eco.safety.checklist.template', string='Inspection Checklist')
@@ -72,20 +81,32 @@ class EcoSafetyPlan(models.Model):
             if not model._abstract and not model._transient
             and 'eco_safety_plan_id' in model._fields)
 
+    @api.depends('order_id', 'job_ref')
+    def _compute_is_order_plan(self):
+        for plan in self:
+            plan.is_order_plan = bool(plan.order_id and not plan.job_ref)
+
+    @api.constrains('order_id', 'job_ref', 'state')
+    def _check_one_order_plan(self):
+        for plan in self.filtered(lambda p: p.is_order_plan and p.state != 'closed'):
+            others = self.sudo().search_count([
+                ('id', '!=', plan.id), ('order_id', '=', plan.order_id.id),
+                ('is_order_plan', '=', True), ('state', '!=', 'closed')])
+            if others:
+                raise ValidationError(_('Order %s already has an open site safety '
+                                        'plan.') % plan.order_id.name)
+
     @api.depends('line_ids.score')
     def _compute_max_risk_score(self):
         for plan in self:
             plan.max_risk_score = max(plan.line_ids.mapped('score') or [0])
 
     @api.model
-    def _eco_create_for_job(self, job):
-        """A plan from the templates of the job's risks (hazards, PPE,
-        permits)."""
-        risks = job._eco_safety_risks()
-        employees = job._eco_site_technicians()
-        order = job._eco_safety_order()
+    def _eco_template_values(self, risks, employees, skip_risks=None):
+        """Risk assessment lines, PPE issues and permits from the templates of
+        ``risks`` (those of ``skip_risks`` left out) for ``employees``."""
         lines, ppe, permits = [], [], []
-        for risk in risks:
+        for risk in risks - (skip_risks or risks.browse()):
             for hazard in (risk.hazard_template or '').splitlines():
                 if hazard.strip():
                     lines.append((0, 0, {'risk_id': risk.id, 'hazard': hazard.strip(),
@@ -98,17 +119,93 @@ class EcoSafetyPlan(models.Model):
             if risk.permit_type:
                 permits.append((0, 0, {'permit_type': risk.permit_type,
                                        'requester_id': self.env.user.id}))
-        return self.create({
+        return {'line_ids': lines, 'ppe_ids': ppe, 'permit_ids': permits}
+
+    @api.model
+    def _eco_create_for_job(self, job):
+        """A plan from the templates of the job's risks (hazards, PPE,
+        permits)."""
+        risks = job._eco_safety_risks()
+        employees = job._eco_site_technicians()
+        order = job._eco_safety_order()
+        vals = self._eco_template_values(risks, employees)
+        vals.update({
             'name': _('Safety plan of %s') % job.display_name,
             'job_ref': '%s,%s' % (job._name, job.id),
             'order_id': order.id,
             'risk_ids': [(6, 0, risks.ids)],
             'employee_ids': [(6, 0, employees.ids)],
-            'line_ids': lines,
-            'ppe_ids': ppe,
-            'permit_ids': permits,
             'briefing': '\n'.join(r.procedure for r in risks if r.procedure),
         })
+        return self.create(vals)
+
+    @api.model
+    def _eco_create_for_order(self, order, risks=None):
+        """The order-level plan of ``order`` (no job needed) from the templates
+        of ``risks`` (default: the kinds of work of the order's products). The
+        open jobs of the order without a plan of their own use it."""
+        if order.state == 'cancel':
+            raise UserError(_('Order %s is cancelled: no site safety plan.')
+                            % order.name)
+        if risks is None:
+            risks = order._eco_safety_risks()
+        jobs = order._eco_safety_jobs().filtered(
+            lambda j: not j.eco_safety_plan_id
+            and j.state not in ('passed', 'signed', 'cancelled'))
+        employees = jobs.mapped('technician_ids')
+        vals = self._eco_template_values(risks, employees)
+        vals.update({
+            'name': _('Safety plan of order %s') % order.name,
+            'order_id': order.id,
+            'risk_ids': [(6, 0, risks.ids)],
+            'employee_ids': [(6, 0, employees.ids)],
+            'briefing': '\n'.join(r.procedure for r in risks if r.procedure),
+        })
+        plan = self.create(vals)
+        # linking the plan to the jobs needs no right on the jobs (the plan
+        # was created with the safety officer's rights)
+        jobs.sudo().write({'eco_safety_plan_id': plan.id})
+        return plan
+
+    @api.multi
+    def action_load_templates(self):
+        """Add the template lines, PPE and permits of the plan's kinds of work
+        that are not in the plan yet (a plan drawn up for an order chosen by
+        the planner, kinds of work added later)."""
+        for plan in self:
+            if plan.state != 'draft':
+                raise UserError(_('Plan %s is not a draft.') % plan.name)
+            vals = self._eco_template_values(
+                plan.risk_ids, plan.employee_ids,
+                skip_risks=plan.line_ids.mapped('risk_id'))
+            issued = {(p.employee_id.id, p.name) for p in plan.ppe_ids}
+            permit_types = set(plan.permit_ids.mapped('permit_type'))
+            vals['ppe_ids'] = [
+                cmd for cmd in vals['ppe_ids']
+                if (cmd[2]['employee_id'], cmd[2]['name']) not in issued]
+            vals['permit_ids'] = [
+                cmd for cmd in vals['permit_ids']
+                if cmd[2]['permit_type'] not in permit_types]
+            plan.write(vals)
+        return True
+
+    @api.multi
+    def _eco_add_workers(self, employees):
+        """Add ``employees`` (technicians of a job using the plan) as workers,
+        with the PPE of the plan's kinds of work to issue to them."""
+        for plan in self:
+            new = employees - plan.employee_ids
+            if not new:
+                continue
+            ppe = []
+            for risk in plan.risk_ids:
+                for item in (risk.ppe_template or '').split(','):
+                    for employee in new:
+                        if item.strip():
+                            ppe.append((0, 0, {'employee_id': employee.id,
+                                               'name': item.strip()}))
+            plan.write({'employee_ids': [(4, e.id) for e in new], 'ppe_ids': ppe})
+        return True
 
     @api.multi
     def action_approve(self):

@@ -13,7 +13,9 @@ other kind of site job (maintenance visits) get:
   qualification (``_eco_safety_check_qualifications()``);
 - ``_eco_safety_check_site()``: the start gate of the site safety plan
   (approved plan, valid permits, no open high-severity hazard), called by the
-  jobs' ``_eco_check_start()``;
+  jobs' ``_eco_check_start()``; the plan is the job's own or the order-level
+  plan of its order (``_eco_safety_effective_plan()``), which a job of the
+  order takes when created (``_eco_safety_use_order_plan()``);
 - ``_eco_safety_warn_expiring()``: an activity for the planner, once, when a
   qualification will not be valid on the day of a planned job.
 """
@@ -118,7 +120,9 @@ class EcoSiteJobMixin(models.AbstractModel):
         now = fields.Datetime.now()
         for job in self:
             risks = job._eco_safety_risks()
-            plan = job.sudo().eco_safety_plan_id
+            plan = job._eco_safety_effective_plan()
+            if plan:
+                risks |= plan.risk_ids
             if not risks and not plan:
                 continue
             if not plan:
@@ -163,9 +167,44 @@ class EcoSiteJobMixin(models.AbstractModel):
         return self.env['sale.order']
 
     @api.multi
-    def action_eco_safety_plan(self):
-        """Open the job's site safety plan, drawn up from its risks if none."""
+    def _eco_safety_order_plan(self):
+        """The open order-level plan of the job's order (superuser: the caller's
+        right on the job was checked; the plan's own rules apply on reading)."""
         self.ensure_one()
+        order = self._eco_safety_order()
+        if not order:
+            return self.env['eco.safety.plan']
+        return self.env['eco.safety.plan'].sudo().search(
+            [('order_id', '=', order.id), ('is_order_plan', '=', True),
+             ('state', '!=', 'closed')], limit=1)
+
+    @api.multi
+    def _eco_safety_effective_plan(self):
+        """The plan the job works under (superuser record): its own, else the
+        order's plan."""
+        self.ensure_one()
+        return self.sudo().eco_safety_plan_id or self._eco_safety_order_plan()
+
+    @api.multi
+    def _eco_safety_use_order_plan(self):
+        """Jobs without a plan take their order's plan; their technicians
+        become workers of the plan they use."""
+        for job in self:
+            plan = job.sudo().eco_safety_plan_id
+            if not plan:
+                plan = job._eco_safety_order_plan()
+                if plan:
+                    job.sudo().eco_safety_plan_id = plan
+            if plan:
+                plan.sudo()._eco_add_workers(job._eco_site_technicians())
+        return True
+
+    @api.multi
+    def action_eco_safety_plan(self):
+        """Open the job's site safety plan: the order's plan if it has one,
+        else drawn up from the job's risks."""
+        self.ensure_one()
+        self._eco_safety_use_order_plan()
         plan = self.eco_safety_plan_id
         if not plan:
             # creating the plan needs the safety officer's rights: once it is

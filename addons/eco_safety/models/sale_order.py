@@ -1,11 +1,60 @@
 # Copyright 2026 Eco Order Suite
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Compliance clauses R8.1-R8.3 (eco_order's clause registry)."""
+"""Compliance clauses R8.1-R8.3 (eco_order's clause registry) and the
+order-level site safety plan (an order with site work, before any job)."""
 from odoo import _, api, fields, models
 
 
 class SaleOrder(models.Model):
     _inherit = 'sale.order'
+
+    eco_safety_plan_count = fields.Integer(
+        string='Safety Plans', compute='_compute_eco_safety_plan_count',
+        groups='eco_order.group_eco_order_user,eco_safety.group_eco_safety_officer')
+
+    @api.multi
+    def _compute_eco_safety_plan_count(self):
+        data = self.env['eco.safety.plan'].read_group(
+            [('order_id', 'in', self.ids)], ['order_id'], ['order_id'])
+        counts = {row['order_id'][0]: row['order_id_count'] for row in data}
+        for order in self:
+            order.eco_safety_plan_count = counts.get(order.id, 0)
+
+    @api.multi
+    def _eco_safety_risks(self):
+        """The kinds of site work of the order's products (their categories or
+        parent categories carry a risk): the order needs site work."""
+        self.ensure_one()
+        categories = self.order_line.mapped('product_id.categ_id')
+        if not categories:
+            return self.env['eco.safety.risk']
+        return self.env['eco.safety.risk'].sudo().search(
+            [('categ_ids', 'parent_of', categories.ids)])
+
+    @api.multi
+    def action_eco_safety_order_plan(self):
+        """Open the order-level site safety plan, drawn up from the templates
+        of the order's kinds of work if it has none yet (safety officers)."""
+        self.ensure_one()
+        Plan = self.env['eco.safety.plan']
+        plan = Plan.search([('order_id', '=', self.id), ('is_order_plan', '=', True),
+                            ('state', '!=', 'closed')], limit=1)
+        if not plan:
+            plan = Plan._eco_create_for_order(self)
+        return {
+            'type': 'ir.actions.act_window',
+            'res_model': 'eco.safety.plan',
+            'res_id': plan.id,
+            'view_mode': 'form',
+            'target': 'current',
+        }
+
+    @api.multi
+    def action_eco_view_safety_plans(self):
+        self.ensure_one()
+        action = self.env.ref('eco_safety.eco_safety_plan_action').read()[0]
+        action['domain'] = [('order_id', '=', self.id)]
+        return action
 
     @api.multi
     def _eco_safety_jobs(self):
@@ -33,8 +82,8 @@ class SaleOrder(models.Model):
 
     @api.multi
     def _eco_compliance_safety_site(self):
-        """R8.2: the jobs' safety plans approved, their inspections done, their
-        hazards closed on time."""
+        """R8.2: the safety plans of the order (order-level and job plans)
+        approved, their inspections done, their hazards closed on time."""
         Hazard = self.env['eco.safety.hazard'].sudo()
         res = {}
         for order in self:
@@ -43,6 +92,7 @@ class SaleOrder(models.Model):
             if not plans:
                 res[order.id] = ('na', _('No site safety plan'))
                 continue
+            order_plans = plans.filtered('is_order_plan')
             draft = plans.filtered(lambda p: p.state == 'draft')
             today = fields.Date.context_today(self)
             late_inspections = plans.mapped('inspection_ids').filtered(
@@ -61,7 +111,9 @@ class SaleOrder(models.Model):
             elif late:
                 res[order.id] = ('late', _('%d hazards closed late') % len(late))
             else:
-                res[order.id] = ('met', _('Plans approved, hazards closed on time'))
+                res[order.id] = ('met', _(
+                    'Plans approved (%d of the order, %d of jobs), hazards closed '
+                    'on time') % (len(order_plans), len(plans - order_plans)))
         return res
 
     @api.multi

@@ -2,3 +2,5 @@
 from . import test_gate
 from . import test_site
 from . import test_emergency
+from . import test_ltifr
+from . import test_order_plan
