@@ -38,3 +38,5 @@ from . import test_ux_unallocated
 from . import test_ux_access_log
 from . import test_ux_acceptance_page
 from . import test_ux_portal_tour
+from . import test_request_products
+from . import test_demo_story
