@@ -99,14 +99,15 @@ def check(env):
         [("state", "=", "installed"), ("name", "like", "l10n_%")]).mapped("name"))
     langs = {u.login: u.lang for u in Users.search([("login", "in", DEMO_LOGINS)])}
     tzs = {u.login: u.tz for u in Users.search([("login", "in", DEMO_LOGINS)])}
-    print("company: %s / %s %s %s" % (company.name, company.street, company.street2,
-                                       company.city))
+    print("company: %s / %s / %s / %s" % (
+        company.name, company.street, company.street2, company.city))
     print("country: %s, currency: %s, chart: %s" % (
         company.country_id.code, company.currency_id.name,
         company.chart_template_id.name))
     print("localisation modules: %s" % ", ".join(sorted(installed)))
     print("languages: %s" % ", ".join(env["res.lang"].search([]).mapped("code")))
-    print("user languages: %s" % ", ".join("%s=%s" % kv for kv in sorted(langs.items())))
+    print("user languages: %s" % ", ".join(
+        "%s=%s" % kv for kv in sorted(langs.items())))
     print("request categories: %s" % ", ".join(
         company.eco_request_categ_ids.mapped("complete_name")))
     problems = []

@@ -26,7 +26,8 @@ class TestDemoStory(TransactionCase):
         order = acceptance.order_id
         self.assertEqual(order.state, 'sale')
         self.assertTrue(order.eco_delivery_ready)
-        self.assertEqual(order.partner_id, self.customer.partner_id.commercial_partner_id)
+        self.assertEqual(order.partner_id,
+                         self.customer.partner_id.commercial_partner_id)
         # the portal customer reaches its order (the portal page signs it)
         self.assertIn(order, self.env['sale.order'].sudo(self.customer).search([]))
 
