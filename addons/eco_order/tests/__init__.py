@@ -40,3 +40,4 @@ from . import test_ux_acceptance_page
 from . import test_ux_portal_tour
 from . import test_request_products
 from . import test_demo_story
+from . import test_portal_translated
