@@ -4,6 +4,10 @@
 # the platform's Odoo add-ons changed) the local database with the suite, the platform's
 # Odoo add-ons (sale_stock, purchase: setup.sh) and demo data, then runs Odoo in the
 # foreground at http://127.0.0.1:8069 (admin/admin; demo portal customer customer/customer).
+# A new database is made in the company's setting: cloned from the company's template
+# (setup.sh template_db_company: Chinese company, CNY, l10n_cn, zh_CN loaded), then
+# scripts/demo_company.py --step users (Chinese-speaking logins eco_staff and customer,
+# time zone Asia/Shanghai, the company's products on order requests).
 # Environment: ECO_DB (default eco_demo), ECO_PORT (default 8069), ECO_RESET=1 (drop the
 # database and create it again with fresh demo data), ECO_WORKERS=N (production mode:
 # Odoo's prefork server with N HTTP workers; ECO_CRON_WORKERS, default 2;
@@ -29,11 +33,15 @@ if [ "${ECO_RESET:-0}" = 1 ] && db_exists "$DB"; then
     drop_db "$DB"
 fi
 if ! db_exists "$DB"; then
-    TMPL="$(template_db)"
-    say "database: creating $DB with $MODS and demo data"
+    TMPL="$(template_db_company)"
+    say "database: creating $DB from $TMPL with $MODS and demo data"
     clone_db "$TMPL" "$DB"
     "$ODOO" -c "$CONF" -d "$DB" -i "$MODS" --stop-after-init --no-http --log-level=warn \
         || { drop_db "$DB"; die "installing $MODS into $DB failed (see above)"; }
+    "$VENV/bin/python" "$ROOT/scripts/demo_company.py" -c "$CONF" -d "$DB" --step users \
+        || { drop_db "$DB"; die "setting up the demo users of $DB failed (see above)"; }
+    "$VENV/bin/python" "$ROOT/scripts/demo_company.py" -c "$CONF" -d "$DB" --check \
+        || { drop_db "$DB"; die "$DB is not in the company's setting (see above)"; }
     echo "$want" > "$STAMP"
 elif [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$want" ]; then
     # a database made from an older template first gets the platform add-ons it lacks
@@ -54,7 +62,8 @@ SQL
     echo "$want" > "$STAMP"
 fi
 
-say "Odoo at http://127.0.0.1:$PORT  (admin/admin; portal customer: customer/customer) - Ctrl-C stops"
+say "Odoo at http://127.0.0.1:$PORT  (admin/admin; portal customer: customer/customer;
+    Chinese-speaking: eco_staff/eco_staff, customer/customer) - Ctrl-C stops"
 if [ "${ECO_WORKERS:-0}" -gt 0 ]; then
     # production mode: prefork server (see README "Production mode")
     # shellcheck disable=SC2046

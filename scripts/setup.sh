@@ -236,3 +236,39 @@ template_db() {
     ) 9>"/tmp/eco-template-$name.lock"
     echo "$name"
 }
+
+# template_db_company: the demo template in the company's setting (scripts/run.sh): like
+# template_db, but the main company is set up as a Chinese company (scripts/demo_company.py
+# --step company: name and address in Chinese and English, country China, currency CNY,
+# time zone Asia/Shanghai) after base and BEFORE account is installed, so that account's
+# post-init installs the Chinese chart of accounts l10n_cn (with l10n_cn_small_business),
+# and Simplified Chinese (zh_CN) is loaded, hence the translations of every add-on
+# installed later. Built once per dependency set and COMPANY_TEMPLATE_VERSION (raise it
+# when the company step of demo_company.py changes). The test database keeps the generic
+# template (template_db). Prints its name.
+COMPANY_TEMPLATE_VERSION=2
+template_db_company() {
+    local deps name conf log
+    deps="$(external_depends)"
+    name="eco_tmpl_cn_$(echo "$deps $(cat "$VENV/.eco-stamp") $COMPANY_TEMPLATE_VERSION" \
+        | sha1sum | cut -c1-10)"
+    mkdir -p "$ROOT/.local"
+    (
+        flock 9
+        if ! db_exists "$name"; then
+            say "database: building the company's template $name (zh_CN, China, CNY, l10n_cn) with $deps" >&2
+            conf="$ROOT/.local/template_cn.conf"
+            log="$ROOT/.local/template_cn.log"
+            render_config "$ROOT/config/odoo.conf.template" "$conf" "$name" 8079
+            "$ODOO" -c "$conf" -d "$name" -i base --load-language=zh_CN --stop-after-init \
+                --no-http --log-level=warn --logfile="$log" \
+                || { drop_db "$name"; die "installing base into $name failed (log: $log)"; }
+            "$VENV/bin/python" "$ROOT/scripts/demo_company.py" -c "$conf" -d "$name" --step company \
+                || { drop_db "$name"; die "setting up the company of $name failed"; }
+            "$ODOO" -c "$conf" -d "$name" -i "$deps" --stop-after-init --no-http \
+                --log-level=warn --logfile="$log" \
+                || { drop_db "$name"; die "installing $deps into $name failed (log: $log)"; }
+        fi
+    ) 9>"/tmp/eco-template-$name.lock"
+    echo "$name"
+}

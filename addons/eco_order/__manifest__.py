@@ -87,5 +87,6 @@
     "demo": [
         "demo/eco_order_demo.xml",
         "demo/eco_order_process_demo.xml",
+        "demo/eco_order_story_demo.xml",
     ],
 }

@@ -164,16 +164,13 @@ class EcoOrderCustomerPortal(CustomerPortal):
     # ------------------------------------------------------------------
 
     def _eco_request_products(self):
-        """Products a customer may pick: saleable products of the customer's company
-        (read with sudo: portal users have no access to products; only names are
-        shown)."""
+        """Products a customer may pick: saleable products of the customer's company,
+        of its order request categories when it has some (read with sudo: portal
+        users have no access to products; only names are shown)."""
         unspecified = request.env.ref(
             "eco_order.product_product_eco_unspecified", raise_if_not_found=False)
         company = request.env.user.company_id
-        domain = [
-            ("sale_ok", "=", True),
-            "|", ("company_id", "=", False), ("company_id", "=", company.id),
-        ]
+        domain = company.sudo()._eco_request_product_domain()
         if unspecified:
             domain.append(("id", "!=", unspecified.id))
         lang = request.env.lang or request.env.user.lang

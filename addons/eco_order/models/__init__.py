@@ -9,6 +9,7 @@ from . import mail_activity
 from . import mail_followers
 from . import mail_thread
 from . import res_company
+from . import product_product
 from . import res_config_settings
 from . import res_partner
 from . import eco_access_log_mixin

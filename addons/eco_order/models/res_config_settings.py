@@ -35,6 +35,9 @@ class ResConfigSettings(models.TransientModel):
     eco_intake_review_system = fields.Boolean(
         related='company_id.eco_intake_review_system',
         string='Direct Sale / Other Application')
+    eco_request_categ_ids = fields.Many2many(
+        related='company_id.eco_request_categ_ids',
+        string='Order Request Product Categories')
 
     def _compute_eco_order_alias_domain(self):
         domain = self.env['ir.config_parameter'].sudo().get_param(

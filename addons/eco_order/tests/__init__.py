@@ -43,3 +43,6 @@ from . import test_ux_reports
 from . import test_ux_header
 from . import test_ux_forms
 from . import test_ux_dashboard
+from . import test_request_products
+from . import test_demo_story
+from . import test_portal_translated
