@@ -254,8 +254,9 @@ def main():
     servers = [Server('vanilla', args.vanilla_url, args.vanilla_db, False),
                Server('suite', args.suite_url, args.suite_db, True)]
     sessions = []
-    deadline = time.time() + args.seconds
     users = [server.prepare(args.portal, args.staff) for server in servers]
+    # the time bound counts from the start of the sessions, not of the set-up
+    deadline = time.time() + args.seconds
     for pair in zip(*users):
         for server, (kind, login) in zip(servers, pair):
             sessions.append(Session(server, kind, login, args.requests, deadline,
