@@ -67,10 +67,11 @@ class Server(object):
         def ref(xmlid):
             return call('ir.model.data', 'xmlid_to_res_id', xmlid)
         group_portal = ref('base.group_portal')
+        # staff open the reports too: sales and order managers
         staff_groups = [ref('base.group_user'),
-                        ref('sales_team.group_sale_salesman_all_leads')]
+                        ref('sales_team.group_sale_manager')]
         if self.suite:
-            staff_groups.append(ref('eco_order.group_eco_order_user'))
+            staff_groups.append(ref('eco_order.group_eco_order_manager'))
         products = call('product.product', 'search', [('sale_ok', '=', True)], limit=3)
         users = []
         for i in range(portal):
