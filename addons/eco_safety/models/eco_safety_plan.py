@@ -121,6 +121,18 @@ class EcoSafetyPlan(models.Model):
                                        'requester_id': self.env.user.id}))
         return {'line_ids': lines, 'ppe_ids': ppe, 'permit_ids': permits}
 
+    @api.multi
+    def _eco_form_action(self):
+        """The window action that opens this plan's form."""
+        self.ensure_one()
+        return {
+            'type': 'ir.actions.act_window',
+            'res_model': self._name,
+            'res_id': self.id,
+            'view_mode': 'form',
+            'target': 'current',
+        }
+
     @api.model
     def _eco_create_for_job(self, job):
         """A plan from the templates of the job's risks (hazards, PPE,

@@ -211,13 +211,7 @@ class EcoSiteJobMixin(models.AbstractModel):
             # created, linking it to the job needs no right on the job
             plan = self.env['eco.safety.plan']._eco_create_for_job(self)
             self.sudo().eco_safety_plan_id = plan
-        return {
-            'type': 'ir.actions.act_window',
-            'res_model': 'eco.safety.plan',
-            'res_id': plan.id,
-            'view_mode': 'form',
-            'target': 'current',
-        }
+        return plan._eco_form_action()
 
     # ------------------------------------------------------------------ warning
     @api.multi

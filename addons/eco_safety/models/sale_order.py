@@ -41,13 +41,7 @@ class SaleOrder(models.Model):
                             ('state', '!=', 'closed')], limit=1)
         if not plan:
             plan = Plan._eco_create_for_order(self)
-        return {
-            'type': 'ir.actions.act_window',
-            'res_model': 'eco.safety.plan',
-            'res_id': plan.id,
-            'view_mode': 'form',
-            'target': 'current',
-        }
+        return plan._eco_form_action()
 
     @api.multi
     def action_eco_view_safety_plans(self):
