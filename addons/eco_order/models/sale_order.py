@@ -479,11 +479,17 @@ class SaleOrder(models.Model):
                     'Order %s was flagged incomplete at intake (%s). Resolve it with '
                     'the customer and clear the flag first.'
                 ) % (order.name, order.intake_incomplete_reason or ''))
-        self.write({
+        self._eco_intake_accept_write({
             'intake_state': 'accepted',
             'intake_accepted_date': fields.Datetime.now(),
         })
         return True
+
+    @api.multi
+    def _eco_intake_accept_write(self, vals):
+        """Write the acceptance ``vals``; extended by the allocation, so that the
+        acceptance and the allocation are one tracked write (one chatter entry)."""
+        return self.write(vals)
 
     @api.multi
     def action_intake_reject(self):

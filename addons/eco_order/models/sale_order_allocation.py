@@ -83,10 +83,13 @@ class SaleOrder(models.Model):
     # Allocation
     # ------------------------------------------------------------------
     @api.multi
-    def action_intake_accept(self):
-        res = super(SaleOrder, self).action_intake_accept()
-        self._eco_allocate()
-        return res
+    def _eco_intake_accept_write(self, vals):
+        """Accept and allocate in one write. The allocation fields are the order
+        managers', so the write is done as the superuser, after checking that the
+        acting user may write these orders."""
+        self.check_access_rights('write')
+        self.check_access_rule('write')
+        return self._eco_allocate(extra_vals=vals)
 
     @api.model
     def _eco_open_order_domain(self):
@@ -121,15 +124,17 @@ class SaleOrder(models.Model):
                 or fields.Datetime.now())
 
     @api.multi
-    def _eco_allocate(self):
+    def _eco_allocate(self, extra_vals=None):
         """Choose team and project lead of each order with the allocation
-        rules; orders no rule matches go to the default team."""
+        rules; orders no rule matches go to the default team. ``extra_vals`` are
+        written with the allocation (the acceptance of the request)."""
         rules = self.env['eco.allocation.rule'].sudo().search([])
         loads = self._eco_lead_loads(rules.mapped('user_ids').ids)
         default_team = self._eco_default_team()
         now = fields.Datetime.now()
         ack_deadline = fields.Datetime.to_string(
             fields.Datetime.from_string(now) + timedelta(hours=self._eco_ack_delay()))
+        activities = []
         for order in self:
             rule = user = None
             for candidate_rule in rules:
@@ -139,7 +144,8 @@ class SaleOrder(models.Model):
                 if user:
                     rule = candidate_rule
                     break
-            vals = {'eco_ack_escalation_level': 0, 'eco_ack_date': False}
+            vals = dict(extra_vals or {}, eco_ack_escalation_level=0,
+                        eco_ack_date=False)
             if rule:
                 vals.update(eco_project_lead_id=user.id, eco_allocation_rule_id=rule.id,
                             eco_ack_state='pending', eco_ack_deadline=ack_deadline,
@@ -159,8 +165,10 @@ class SaleOrder(models.Model):
             if rule:
                 order._eco_notify_lead()
             else:
-                order._eco_notify_unallocated()
+                activities += order._eco_notify_unallocated()
             order._eco_after_allocation()
+        # the hand-allocation activities of the batch, in one insert
+        self.env['mail.activity'].sudo()._eco_create_bulk(activities)
         return True
 
     @api.multi
@@ -181,15 +189,17 @@ class SaleOrder(models.Model):
 
     @api.multi
     def _eco_notify_unallocated(self):
-        """No rule matched: the leader of the order's team allocates by hand."""
+        """No rule matched: the leader of the order's team allocates by hand.
+        Returns the values of his to-do activity (a list, empty when the team has
+        no leader: a note says so on the order)."""
         self.ensure_one()
         manager = self.team_id.user_id
         if not manager:
             self.message_post(body=_('No allocation rule matched this order and no '
                                      'default team is configured.'),
                               subtype='mail.mt_note')
-            return
-        self.env['mail.activity'].sudo().create({
+            return []
+        return [{
             'res_model_id': self.env['ir.model']._get(self._name).id,
             'res_id': self.id,
             'activity_type_id': self.env.ref('mail.mail_activity_data_todo').id,
@@ -197,7 +207,7 @@ class SaleOrder(models.Model):
             'note': _('No allocation rule matched this order.'),
             'user_id': manager.id,
             'date_deadline': fields.Date.context_today(self),
-        })
+        }]
 
     @api.multi
     def action_eco_reassign(self):

@@ -19,6 +19,40 @@ class TestAllocation(EcoAllocationCase):
         self.assertEqual(order.team_id, self.team_projects)
         self.assertEqual(order.eco_ack_state, 'pending')
 
+    def test_acceptance_and_allocation_one_tracked_entry(self):
+        """Acceptance and allocation are one write: one chatter entry tracks the
+        intake state and the project lead, authored by the staff who accepted."""
+        self._rule('All', self.lead_1)
+        order = self._create_order(self.partner_a)
+        order.sudo(self.user_staff).action_intake_review()
+        before = order.message_ids
+        order.sudo(self.user_staff).action_intake_accept()
+        tracked = (order.message_ids - before).filtered('tracking_value_ids')
+        self.assertEqual(len(tracked), 1)
+        # partner and total are Odoo's track_visibility='always' fields
+        self.assertEqual(
+            set(tracked.tracking_value_ids.mapped('field')),
+            {'intake_state', 'eco_project_lead_id', 'team_id', 'eco_ack_state',
+             'eco_allocation_state', 'partner_id', 'amount_total'})
+        self.assertEqual(tracked.author_id, self.user_staff.partner_id)
+        self.assertEqual(order.intake_state, 'accepted')
+        self.assertEqual(order.eco_project_lead_id, self.lead_1)
+
+    def test_acceptance_checks_write_access(self):
+        """The allocation is written as the superuser only after checking the user
+        may write the order: a portal user's acceptance changes nothing."""
+        self._rule('All', self.lead_1)
+        order = self._create_order(self.partner_a)
+        order.sudo(self.user_staff).action_intake_review()
+        portal = self.env['res.users'].with_context(no_reset_password=True).create({
+            'name': 'Portal Alloc', 'login': 'portal_alloc_test',
+            'partner_id': self.partner_a.id,
+            'groups_id': [(6, 0, [self.env.ref('base.group_portal').id])]})
+        with self.assertRaises(AccessError):
+            order.sudo(portal).action_intake_accept()
+        self.assertEqual(order.intake_state, 'review')
+        self.assertFalse(order.eco_project_lead_id)
+
     def test_allocation_by_business_area(self):
         self._rule('Water', self.lead_1, sequence=10,
                    business_area_id=self.area_water.id)
