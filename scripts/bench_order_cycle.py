@@ -108,8 +108,10 @@ class Side(object):
                                for pid in self.product_ids],
             }
             if 'intake_channel' in env['sale.order']._fields:
-                # a request taken on the phone: it goes through the intake review
-                values['intake_channel'] = 'phone'
+                # a request taken on the phone, with the date the customer asks for:
+                # it goes through the intake review
+                values.update(intake_channel='phone',
+                              intake_required_date=fields.Date.today())
             order = self._timed(
                 'quotation', env, lambda: env['sale.order'].create(values))
             if 'intake_state' in order._fields:
@@ -127,7 +129,6 @@ class Side(object):
     def _intake(order):
         required = getattr(order, '_eco_intake_required', lambda: True)()
         if required and order.intake_state != 'accepted':
-            order.write({'intake_required_date': fields.Date.today()})
             order.action_intake_review()
             order.action_intake_accept()
 

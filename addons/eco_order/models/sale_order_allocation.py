@@ -190,14 +190,12 @@ class SaleOrder(models.Model):
     @api.multi
     def _eco_notify_unallocated(self):
         """No rule matched: the leader of the order's team allocates by hand.
-        Returns the values of his to-do activity (a list, empty when the team has
-        no leader: a note says so on the order)."""
+        Returns the values of his to-do activity: a list, empty when the team has
+        no leader (the tracked allocation state and the form's warning say then
+        that nobody was allocated)."""
         self.ensure_one()
         manager = self.team_id.user_id
         if not manager:
-            self.message_post(body=_('No allocation rule matched this order and no '
-                                     'default team is configured.'),
-                              subtype='mail.mt_note')
             return []
         return [{
             'res_model_id': self.env['ir.model']._get(self._name).id,

@@ -4,6 +4,8 @@
 default team visibly; "Allocated On" only when a lead was allocated; staff warned."""
 from lxml import etree
 
+from odoo import fields
+
 from .alloc_common import EcoAllocationCase
 
 
@@ -21,6 +23,11 @@ class TestUnallocatedAccept(EcoAllocationCase):
         self.assertEqual(order.eco_ack_state, 'none')
         activities = self._activities(order, self.user_manager)
         self.assertEqual(activities.summary, 'Allocate order %s by hand' % order.name)
+        self.assertEqual(activities.res_name, order.name)
+        self.assertEqual(activities.date_deadline,
+                         fields.Date.context_today(activities))
+        self.assertIn(self.user_manager.partner_id,
+                      order.message_follower_ids.mapped('partner_id'))
 
     def test_no_rule_no_default_team_unassigned(self):
         self.env['ir.config_parameter'].sudo().set_param(
@@ -28,6 +35,13 @@ class TestUnallocatedAccept(EcoAllocationCase):
         order = self._accepted_order()
         self.assertEqual(order.eco_allocation_state, 'unassigned')
         self.assertFalse(order.eco_allocation_date)
+        # the tracked acceptance says nobody was allocated; no to-do for anyone
+        tracking = self.env['mail.tracking.value'].search([
+            ('mail_message_id', 'in', order.message_ids.ids),
+            ('field', '=', 'eco_allocation_state')], order='id desc', limit=1)
+        self.assertEqual(tracking.new_value_char,
+                         'Unassigned (no rule matched, no default team)')
+        self.assertFalse(order.activity_ids)
 
     def test_rule_sets_allocated_on_and_state(self):
         self._rule('All', self.lead_1)
