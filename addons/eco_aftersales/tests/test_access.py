@@ -79,6 +79,24 @@ class TestAccess(EcoAftersalesCase):
         as_service = self.ticket_a.sudo(self.user_service)
         self.assertEqual(as_service.read(['name'])[0]['name'], 'Aft pump noise')
 
+    def test_04b_visits_by_confidentiality(self):
+        """A confidential customer's maintenance visits are hidden from service
+        staff without the confidential clearance."""
+        Visit = self.env['maintenance.request']
+        visit = Visit.create({
+            'name': 'Aft visit conf', 'eco_equipment_id': self.equipment.id,
+            'eco_partner_id': self.partner_a.id})
+        as_service = Visit.sudo(self.user_service)
+        self.assertEqual(as_service.search([('id', 'in', visit.ids)]), visit)
+        self.partner_a.eco_classification = 'confidential'
+        self.assertFalse(as_service.search([('id', 'in', visit.ids)]))
+        with self.assertRaises(AccessError):
+            visit.sudo(self.user_service).read(['name'])
+        self.user_service.groups_id = [
+            (4, self.env.ref('eco_order.group_eco_customer_confidential').id)]
+        self.assertEqual(visit.sudo(self.user_service).read(['name'])[0]['name'],
+                         'Aft visit conf')
+
     def test_05_reviews_and_followups_by_group(self):
         Review = self.env['eco.order.review']
         with self.assertRaises(AccessError):
