@@ -6,9 +6,10 @@
 # without addons/ on its path), runs scripts/load_portal.py against both at once, stops
 # the servers and drops the scratch databases. Not a test. Environment: ECO_LOAD_PORTAL
 # (customers per side, default 40), ECO_LOAD_STAFF (default 10), ECO_LOAD_REQUESTS
-# (requests per user, default 40), ECO_LOAD_SECONDS (default 300), ECO_LOAD_THINK (mean
-# seconds between two requests of a user, default 3), ECO_LOAD_VANILLA_DB
-# (default: the template database of the suite's dependencies).
+# (requests per user, default 20), ECO_LOAD_SECONDS (per side, default 240),
+# ECO_LOAD_THINK (mean seconds between two requests of a user, default 10: a person
+# reads the page), ECO_LOAD_TOGETHER=1 (both sides at once, not one after the other),
+# ECO_LOAD_VANILLA_DB (default: the template database of the suite's dependencies).
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 eco_setup
@@ -44,10 +45,12 @@ for port in 8291 8295; do
         sleep 1
     done
 done
+together=()
+[ "${ECO_LOAD_TOGETHER:-0}" = 1 ] && together=(--together)
 "$VENV/bin/python" "$ROOT/scripts/load_portal.py" \
     --vanilla-url http://127.0.0.1:8291 --vanilla-db eco_load_vanilla \
     --suite-url http://127.0.0.1:8295 --suite-db eco_load_suite \
     --portal "${ECO_LOAD_PORTAL:-40}" --staff "${ECO_LOAD_STAFF:-10}" \
-    --requests "${ECO_LOAD_REQUESTS:-40}" --seconds "${ECO_LOAD_SECONDS:-300}" \
-    --think "${ECO_LOAD_THINK:-3}"
+    --requests "${ECO_LOAD_REQUESTS:-20}" --seconds "${ECO_LOAD_SECONDS:-240}" \
+    --think "${ECO_LOAD_THINK:-10}" "${together[@]}"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

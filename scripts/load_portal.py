@@ -5,8 +5,9 @@
 
 Run by scripts/load.sh, which starts both servers in prefork mode on 127.0.0.1. Logs in
 PORTAL customers and STAFF users on each server (created over XML-RPC as admin, with two
-orders per customer) and runs realistic sessions concurrently, both servers in the same
-run (the users of both sides interleaved):
+orders per customer) and runs realistic sessions concurrently, in one run: first the
+vanilla side, then the suite side, so that each has the machine's cores to itself
+(--together runs both sides at once, their users interleaved):
 
 - customers: /my, /my/orders, one of their orders, and on the suite the request form
   (/my/order-request, GET then POST) and a question on an order;
@@ -41,6 +42,7 @@ class Server(object):
         self.label, self.url, self.db, self.suite = label, url.rstrip('/'), db, suite
         self.samples = {}
         self.errors = {}
+        self.elapsed = 0.0
         self.lock = threading.Lock()
 
     def record(self, page, seconds, ok):
@@ -196,12 +198,12 @@ class Session(object):
                 'limit': 40, 'sort': '', 'context': {}})
             self._json('report', '/web/dataset/call_kw/eco.order.analysis/read_group', {
                 'model': 'eco.order.analysis', 'method': 'read_group',
-                'args': [[], ['order_count'], ['intake_channel']],
+                'args': [[], ['order_count', 'intake_channel'], ['intake_channel']],
                 'kwargs': {'lazy': True, 'context': {}}})
         else:
             self._json('report', '/web/dataset/call_kw/sale.report/read_group', {
                 'model': 'sale.report', 'method': 'read_group',
-                'args': [[], ['price_total'], ['team_id']],
+                'args': [[], ['price_total', 'team_id'], ['team_id']],
                 'kwargs': {'lazy': True, 'context': {}}})
 
 
@@ -210,7 +212,7 @@ def pct(values, q):
     return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
 
 
-def report(servers, elapsed):
+def report(servers):
     vanilla, suite = servers
     pages = sorted(set(vanilla.samples) | set(suite.samples))
     print('\n%-24s | %8s %8s %8s %5s | %8s %8s %8s %5s | %6s' % (
@@ -235,7 +237,7 @@ def report(servers, elapsed):
     for server in servers:
         total = sum(len(v) for v in server.samples.values())
         print('%-8s %6d requests, %.1f requests/s, %d errors' % (
-            server.label, total, total / elapsed, sum(server.errors.values())))
+            server.label, total, total / server.elapsed, sum(server.errors.values())))
 
 
 def main():
@@ -251,28 +253,41 @@ def main():
     parser.add_argument('--seconds', type=int, default=300, help='time bound')
     parser.add_argument('--think', type=float, default=3.0,
                         help='mean seconds a user waits between two requests')
+    parser.add_argument('--together', action='store_true',
+                        help='run both sides at once instead of one after the other')
     args = parser.parse_args()
     servers = [Server('vanilla', args.vanilla_url, args.vanilla_db, False),
                Server('suite', args.suite_url, args.suite_db, True)]
-    sessions = []
     users = [server.prepare(args.portal, args.staff) for server in servers]
-    # the time bound counts from the start of the sessions, not of the set-up
+    print('%d concurrent users per side (%d customers, %d staff), %d requests each at '
+          'most, %d s at most per side, %.1f s mean think time, sides %s'
+          % (args.portal + args.staff, args.portal, args.staff, args.requests,
+             args.seconds, args.think,
+             'at once' if args.together else 'one after the other'))
+    rounds = [list(zip(servers, users))] if args.together else [
+        [pair] for pair in zip(servers, users)]
+    for sides in rounds:
+        run_sessions(sides, args)
+    report(servers)
+
+
+def run_sessions(sides, args):
+    """Run the sessions of ``sides`` (server, users) at once, their users
+    interleaved; the time bound counts from the start of the sessions."""
     deadline = time.time() + args.seconds
-    for pair in zip(*users):
-        for server, (kind, login) in zip(servers, pair):
+    sessions = []
+    for pairs in zip(*[users for _server, users in sides]):
+        for (server, _users), (kind, login) in zip(sides, pairs):
             sessions.append(Session(server, kind, login, args.requests, deadline,
                                     args.think))
-    print('%d concurrent users per side (%d customers, %d staff), %d requests each at '
-          'most, %d s at most, %.1f s mean think time'
-          % (args.portal + args.staff, args.portal, args.staff, args.requests,
-             args.seconds, args.think))
     threads = [threading.Thread(target=s.run) for s in sessions]
     start = time.time()
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    report(servers, time.time() - start)
+    for server, _users in sides:
+        server.elapsed = time.time() - start
 
 
 if __name__ == '__main__':
