@@ -18,9 +18,11 @@ it after the tests):
 4. waits until every cron row has run, then stops the server;
 5. checks: no deadlock and no ERROR/CRITICAL line in the server's log; no duplicate
    activity (same document, type, user, summary, deadline) and no duplicate message
-   (same document, subject and body) among those made since step 2; no credit-control
-   line twice for the same invoice and level; and one more run of every cron finds
-   nothing left to do (no lost update).
+   with a body (same document, subject and body: notes, letters, reminders; empty
+   tracking entries are two writes, not two messages) among those made since step 2;
+   no credit-control line twice for the same receivable line and level (the dunning
+   data has many receivable lines on one invoice); and one more run of every cron
+   finds nothing left to do (no lost update).
 
 Prints each finding; exits 1 if there is one.
 """
@@ -80,12 +82,13 @@ def duplicates(cr, since):
     cr.execute("""
         SELECT model, res_id, subject, md5(coalesce(body, '')), count(*)
           FROM mail_message WHERE create_date >= %s AND model IS NOT NULL
+           AND coalesce(body, '') != ''
          GROUP BY 1, 2, 3, 4 HAVING count(*) > 1 LIMIT 20""", (since,))
     found += ['duplicate message %s' % (row,) for row in cr.fetchall()]
     cr.execute("SELECT to_regclass('credit_control_line')")
     if cr.fetchone()[0]:
         cr.execute("""
-            SELECT invoice_id, policy_level_id, count(*) FROM credit_control_line
+            SELECT move_line_id, policy_level_id, count(*) FROM credit_control_line
              WHERE create_date >= %s GROUP BY 1, 2 HAVING count(*) > 1 LIMIT 20""",
                    (since,))
         found += ['duplicate credit control line %s' % (row,) for row in cr.fetchall()]

@@ -16,9 +16,12 @@ from dateutil.relativedelta import relativedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from odoo.addons.eco_order.models.eco_deadline_mixin import run_batches
 from odoo.addons.resource.models.resource import to_naive_utc
 
 LTIFR_BASE = 1000000.0
+# advisory lock held by the scheduled refresh of the hours while it runs
+HOURS_LOCK_KEY = 7304120002
 
 
 def ltifr(injuries, hours):
@@ -167,7 +170,21 @@ class EcoSafetyWorkHours(models.Model):
     @api.model
     def _cron_eco_compute_hours(self):
         """The current and the previous month of every company (a few records:
-        bounded work)."""
+        bounded work). Run by the cron, in a transaction of its own
+        (``run_batches``) and left to a run already going on in another worker,
+        which writes the same figures. Returns the number of months refreshed."""
+        return run_batches(self, '_eco_compute_hours_unless_running', [None])
+
+    @api.model
+    def _eco_compute_hours_unless_running(self, _batch=None):
+        self.env.cr.execute('SELECT pg_try_advisory_xact_lock(%s)', (HOURS_LOCK_KEY,))
+        if not self.env.cr.fetchone()[0]:
+            return 0
+        return len(self._eco_compute_recent_hours())
+
+    @api.model
+    def _eco_compute_recent_hours(self):
+        """Refresh the current and the previous month of every company."""
         today = fields.Date.from_string(fields.Date.context_today(self))
         done = self.browse()
         for company in self.env['res.company'].sudo().search([]):

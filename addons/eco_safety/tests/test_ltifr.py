@@ -5,6 +5,8 @@ entered hours, the configured default, exact rates per month and year, the
 no-hours case, the dashboard figures and access by group."""
 from odoo.exceptions import AccessError, ValidationError
 
+from odoo.addons.eco_safety.models.eco_safety_work_hours import HOURS_LOCK_KEY
+
 from .common import EcoSafetyCase
 
 
@@ -96,6 +98,21 @@ class TestLtifr(EcoSafetyCase):
         self.assertEqual((mar.hours_calendar, mar.hours), (336.0, 500.0))
         with self.assertRaises(ValidationError), self.cr.savepoint():
             mar.hours_manual = -1.0
+
+    def test_cron_refreshes_recent_months_unless_running(self):
+        """The cron refreshes the current and the previous month of every
+        company; while another transaction runs it (holds its advisory lock),
+        a second run refreshes nothing and does not wait."""
+        Hours = self.env['eco.safety.work.hours']
+        with self.registry.cursor() as other:
+            other.execute("SET LOCAL lock_timeout = '5s'")
+            other.execute('SELECT pg_advisory_xact_lock(%s)', (HOURS_LOCK_KEY,))
+            self.assertEqual(Hours._eco_compute_hours_unless_running(), 0)
+            other.rollback()
+        self.assertFalse(Hours.search([('company_id', '=', self.company.id)]))
+        companies = self.env['res.company'].search_count([])
+        self.assertEqual(Hours._cron_eco_compute_hours(), 2 * companies)
+        self.assertEqual(Hours.search_count([('company_id', '=', self.company.id)]), 2)
 
     def test_rate_per_month_and_year(self):
         self._data()
