@@ -375,8 +375,11 @@ class EcoOrderCustomerPortal(CustomerPortal):
 
     def _eco_request_prepare_order_values(self, commercial, clean, values):
         partner = request.env.user.partner_id
-        SaleOrder = request.env["sale.order"].sudo()
-        order_vals = {"partner_id": commercial.id}
+        SaleOrder = request.env["sale.order"].sudo().with_context(
+            lang=commercial.lang or request.env.lang)
+        # the company of the user who submits (the superuser's could differ)
+        order_vals = {"partner_id": commercial.id,
+                      "company_id": request.env.user.company_id.id}
         order = SaleOrder.new(order_vals)
         order.onchange_partner_id()
         order.onchange_partner_shipping_id()
@@ -388,7 +391,6 @@ class EcoOrderCustomerPortal(CustomerPortal):
         order_vals.update({
             # the salesperson of the customer, never the superuser that creates it
             "user_id": commercial.user_id.id or partner.user_id.id or False,
-            "company_id": request.env.user.company_id.id,
             "intake_channel": "portal",
             "intake_required_date": clean["intake_required_date"],
             "intake_site_address": values["intake_site_address"] or False,
@@ -399,14 +401,16 @@ class EcoOrderCustomerPortal(CustomerPortal):
             "intake_standard_note": values["intake_standard_note"] or False,
             "intake_note": values["intake_note"] or False,
             "order_line": [
-                (0, 0, self._eco_request_prepare_line_values(commercial, line))
+                (0, 0, self._eco_request_prepare_line_values(commercial, line, order))
                 for line in clean["lines"]],
         })
         if "intake_received_by_id" in SaleOrder._fields:
             order_vals["intake_received_by_id"] = False
         return order_vals
 
-    def _eco_request_prepare_line_values(self, commercial, line):
+    def _eco_request_prepare_line_values(self, commercial, line, order):
+        """Values of one order line; ``order`` is the order in memory (its
+        partner, pricelist and fiscal position), which prices the line."""
         product = line["product"]
         if product:
             product = product.with_context(lang=commercial.lang)
@@ -419,12 +423,26 @@ class EcoOrderCustomerPortal(CustomerPortal):
             product = request.env.ref(
                 "eco_order.product_product_eco_unspecified").sudo()
             name = line["description"]
-        return {
+        line_vals = {
             "product_id": product.id,
             "product_uom": product.uom_id.id,
             "name": name,
             "product_uom_qty": line["qty"],
             "eco_specification": line["specification"] or False,
+        }
+        line_vals.update(self._eco_request_price_line(order, line_vals))
+        return line_vals
+
+    @staticmethod
+    def _eco_request_price_line(order, line_vals):
+        """Taxes and unit price as the sales onchanges set them, computed in
+        memory so that the order is created priced in one go."""
+        new_line = order.order_line.new(dict(line_vals, order_id=order))
+        new_line._compute_tax_id()
+        new_line.product_uom_change()
+        return {
+            "tax_id": [(6, 0, new_line.tax_id.ids)],
+            "price_unit": new_line.price_unit,
         }
 
     def _eco_request_create_order(self, clean, values):
@@ -435,10 +453,6 @@ class EcoOrderCustomerPortal(CustomerPortal):
         order = request.env["sale.order"].sudo().with_context(
             mail_create_nosubscribe=True, lang=commercial.lang or request.env.lang,
         ).create(order_vals)
-        # prices and taxes as the sales onchanges would set them
-        for line in order.order_line:
-            line._compute_tax_id()
-            line.product_uom_change()
         order.message_subscribe(partner_ids=partner.ids)
 
         attachments = request.env["ir.attachment"]

@@ -62,6 +62,18 @@ def lock_rows_skip_locked(cr, table, ids, columns=('id',)):
     return cr.dictfetchall()
 
 
+def try_advisory_xact_lock(cr, key):
+    """Take the transaction-level advisory lock ``key`` if no other transaction
+    holds it; return whether it was taken (released at commit or rollback).
+
+    For work done whole that a second worker would only repeat (a refresh of
+    figures): the second one leaves it to the first instead of waiting or
+    failing on a serialization error.
+    """
+    cr.execute('SELECT pg_try_advisory_xact_lock(%s)', (key,))
+    return cr.fetchone()[0]
+
+
 def run_batches(records, method, batches, *args):
     """Run ``records.<method>(batch, *args)`` for each batch; return the sum.
 

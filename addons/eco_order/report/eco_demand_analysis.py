@@ -4,7 +4,7 @@ from psycopg2 import sql
 
 from odoo import api, fields, models
 
-from ..models.eco_deadline_mixin import run_batches
+from ..models.eco_deadline_mixin import run_batches, try_advisory_xact_lock
 from .eco_demand_analysis_data import STAMP_TABLE
 
 # advisory lock taken by every refresh of the stored rows
@@ -269,8 +269,7 @@ class EcoDemandAnalysis(models.Model):
     def _refresh_data_unless_running(self, _batch=None):
         """Refresh unless another transaction is refreshing (its result is
         what this one would write); returns 0."""
-        self.env.cr.execute("SELECT pg_try_advisory_xact_lock(%s)", (REFRESH_LOCK_KEY,))
-        if self.env.cr.fetchone()[0]:
+        if try_advisory_xact_lock(self.env.cr, REFRESH_LOCK_KEY):
             self._refresh_data()
         return 0
 

@@ -106,6 +106,31 @@ class TestPortalRequestForm(EcoPortalCase):
         self.assertTrue(
             channel.message_ids.filtered(lambda msg: order.name in msg.body))
 
+    def test_request_priced_by_customer_pricelist_and_taxes(self):
+        """The lines are priced with the customer's pricelist and taxed with the
+        product's taxes of the order's company, as the sales onchanges would."""
+        tax = self.env['account.tax'].create({
+            'name': 'Portal test VAT 13%', 'amount': 13.0, 'amount_type': 'percent',
+            'type_tax_use': 'sale', 'company_id': self.env.user.company_id.id})
+        self.product.taxes_id = tax
+        pricelist = self.env['product.pricelist'].create({
+            'name': 'Portal test contract prices',
+            'currency_id': self.env.user.company_id.currency_id.id,
+            'item_ids': [(0, 0, {
+                'applied_on': '0_product_variant', 'product_id': self.product.id,
+                'compute_price': 'fixed', 'fixed_price': 200.0})],
+        })
+        self.partner_a.property_product_pricelist = pricelist
+        self._login(self.user_a)
+        self._post(self._valid_data())
+        order = self._orders(self.partner_a)
+        self.assertEqual(order.pricelist_id, pricelist)
+        line = order.order_line.filtered(lambda l: l.product_id == self.product)
+        self.assertEqual(line.price_unit, 200.0)
+        self.assertEqual(line.tax_id, tax)
+        self.assertEqual(order.amount_untaxed, 700.0)
+        self.assertEqual(order.amount_tax, 91.0)
+
     def test_internal_user_submits_for_own_company(self):
         """An internal user who is a customer's contact may submit too (auth='user')."""
         customer = self.env['res.partner'].create({

@@ -16,7 +16,8 @@ from dateutil.relativedelta import relativedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
-from odoo.addons.eco_order.models.eco_deadline_mixin import run_batches
+from odoo.addons.eco_order.models.eco_deadline_mixin import (
+    run_batches, try_advisory_xact_lock)
 from odoo.addons.resource.models.resource import to_naive_utc
 
 LTIFR_BASE = 1000000.0
@@ -177,8 +178,7 @@ class EcoSafetyWorkHours(models.Model):
 
     @api.model
     def _eco_compute_hours_unless_running(self, _batch=None):
-        self.env.cr.execute('SELECT pg_try_advisory_xact_lock(%s)', (HOURS_LOCK_KEY,))
-        if not self.env.cr.fetchone()[0]:
+        if not try_advisory_xact_lock(self.env.cr, HOURS_LOCK_KEY):
             return 0
         return len(self._eco_compute_recent_hours())
 
