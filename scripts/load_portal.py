@@ -105,6 +105,9 @@ class Server(object):
                     context={'no_reset_password': True})
             users.append(('staff', login))
         self.product_id = products[0]
+        # the fields the web client reads when it opens an order: those of its form
+        self.form_fields = sorted(call(
+            'sale.order', 'fields_view_get', view_type='form')['fields'])
         return users
 
 
@@ -190,7 +193,8 @@ class Session(object):
             order = random.choice(records)
             self._json('order form', '/web/dataset/call_kw/sale.order/read', {
                 'model': 'sale.order', 'method': 'read',
-                'args': [[order['id']]], 'kwargs': {'context': {}}})
+                'args': [[order['id']], self.server.form_fields],
+                'kwargs': {'context': {}}})
         if self.server.suite:
             self._json('progress kanban', '/web/dataset/search_read', {
                 'model': 'sale.order', 'domain': [['state', 'in', ['sale', 'done']]],

@@ -11,13 +11,15 @@
 #     (scripts/odoo_suites.py), on full runs, beside pytest on a copy of the database;
 #  7. (whole suite only) scripts/wheels.sh: the add-ons built as wheels, installed with pip
 #     into a fresh venv that has only Odoo, and the suite installed from them;
-#  8. (ECO_PREFORK=1) scripts/prefork.sh: the suite's crons run at once by 2 cron and
-#     2 HTTP workers of Odoo's prefork server on a copy of the test database.
+#  8. (whole suite only) scripts/prefork.sh: the suite's crons run at once by 2 cron and
+#     2 HTTP workers of Odoo's prefork server on a copy of the test database (100
+#     documents per cron, ECO_PREFORK_SIZE).
 # Ends with one line "N passed, N failed"; exits non-zero on any failure, import
 # error, ERROR/CRITICAL log line, or when no test ran.
 # ADDON: restrict to these add-ons (default: all of addons/). Environment:
 # ECO_TEST_DB (default eco_test), ECO_TEST_PORT (default 8169), ECO_NO_LINT=1,
-# ECO_NO_WHEELS=1 (skip step 7), ECO_PREFORK=1 (run step 8), ECO_SERIAL=1 (step 6
+# ECO_NO_WHEELS=1 (skip step 7), ECO_NO_PREFORK=1 (skip step 8; ECO_PREFORK=1 runs it
+# for an ADDON run too), ECO_SERIAL=1 (step 6
 # before step 5 instead of beside it).
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
@@ -128,10 +130,10 @@ if [ $# -eq 0 ] && [ "${ECO_NO_WHEELS:-0}" != 1 ]; then
         failed=$((failed + 1))
     fi
 fi
-# the suite's crons under the prefork server (scripts/prefork.sh, opt-in with
-# ECO_PREFORK=1 until the compliance cron commits batch by batch); counts as one test
-if [ "${ECO_PREFORK:-0}" = 1 ]; then
-    if bash "$ROOT/scripts/prefork.sh" "$DB" >"$LOGDIR/prefork.log" 2>&1; then
+# the suite's crons under the prefork server (scripts/prefork.sh); counts as one test
+if { [ $# -eq 0 ] && [ "${ECO_NO_PREFORK:-0}" != 1 ]; } || [ "${ECO_PREFORK:-0}" = 1 ]; then
+    if ECO_PREFORK_SIZE="${ECO_PREFORK_SIZE:-100}" \
+            bash "$ROOT/scripts/prefork.sh" "$DB" >"$LOGDIR/prefork.log" 2>&1; then
         grep -h '^prefork crons:\|concurrent runs made' "$LOGDIR/prefork.log" || true
         passed=$((passed + 1))
     else
