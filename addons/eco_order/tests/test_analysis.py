@@ -462,3 +462,16 @@ class TestDemandConcurrentReaders(TransactionCase):
         self.assertEqual(self.env.cr.fetchone()[0], 1)
         rows = Demand.search([('order_id', '=', order.id)])
         self.assertEqual(rows.mapped('product_uom_qty'), [2.0])
+
+    def test_scheduled_refresh_left_to_a_refresh_going_on(self):
+        """While another transaction refreshes (holds the refresh lock), the
+        scheduled refresh neither waits nor refreshes a second time."""
+        Demand = self.env['eco.demand.analysis']
+        with self.registry.cursor() as refresh:
+            refresh.execute('SELECT pg_advisory_xact_lock(%s)', (REFRESH_LOCK_KEY,))
+            # a refresh that waited for the lock would fail here instead of hanging
+            self.env.cr.execute("SET LOCAL lock_timeout = '5s'")
+            self.assertEqual(Demand._refresh_data_unless_running(), 0)
+            refresh.rollback()
+        self.env.cr.execute('SELECT pg_try_advisory_xact_lock(%s)', (REFRESH_LOCK_KEY,))
+        self.assertTrue(self.env.cr.fetchone()[0], 'the lock is free for the next run')
