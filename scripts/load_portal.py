@@ -90,11 +90,12 @@ class Server(object):
                     'name': 'Load Contact %d' % i, 'login': login, 'password': login,
                     'partner_id': contact, 'groups_id': [(6, 0, [group_portal])]},
                     context={'no_reset_password': True})
-                for _n in range(2):
-                    call('sale.order', 'create', {
-                        'partner_id': company,
-                        'order_line': [(0, 0, {'product_id': p, 'product_uom_qty': 1})
-                                       for p in products]})
+                orders = [call('sale.order', 'create', {
+                    'partner_id': company,
+                    'order_line': [(0, 0, {'product_id': p, 'product_uom_qty': 1})
+                                   for p in products]}) for _n in range(2)]
+                # a quotation and a confirmed order: Odoo's /my/orders lists orders
+                call('sale.order', 'action_confirm', [orders[0]])
             users.append(('portal', login))
         for i in range(staff):
             login = 'load_staff_%d' % i
@@ -114,6 +115,8 @@ class Session(object):
         self.budget, self.deadline, self.think = requests_budget, deadline, think
         self.http = requests.Session()
         self.form_fields = None
+        # one question and one order request per session (a visit of the portal)
+        self.asked = self.requested = False
 
     def _go(self, page, method, path, **kw):
         if self.budget <= 0 or time.time() > self.deadline:
@@ -172,11 +175,15 @@ class Session(object):
         if ids:
             order_id = random.choice(ids)
             page = self._go('/my/orders/<id>', 'GET', '/my/orders/%s' % order_id)
-            if self.server.suite and page is not None and CSRF_RE.search(page.text):
+            if (self.server.suite and not self.asked and page is not None
+                    and CSRF_RE.search(page.text)):
+                self.asked = True
                 self._go('question (POST)', 'POST', '/my/orders/%s/question' % order_id,
                          data={'message': 'When will the unit be delivered?',
                                'csrf_token': CSRF_RE.search(page.text).group(1)})
-        if self.server.suite:
+        if self.server.suite and not self.requested:
+            # a customer submits one request per visit, then goes on reading
+            self.requested = True
             form = self._go('/my/order-request', 'GET', '/my/order-request')
             if form is not None and CSRF_RE.search(form.text):
                 self._go('order request (POST)', 'POST', '/my/order-request', data={
